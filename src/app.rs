@@ -1,0 +1,88 @@
+//! The app shell: shared state (route, chosen zone, the current time) and the page switch.
+use crate::i18n::t;
+use crate::model::route::Route;
+use crate::pages::{event::EventPage, home::HomePage};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// State every page reads.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub route: RwSignal<Route>,
+    /// The zone sessions are shown in; None follows the device.
+    pub chosen_zone: RwSignal<Option<String>>,
+    /// The device's own zone, read once at start.
+    pub device_zone: StoredValue<String>,
+    /// "Now", refreshed every 30 s so relative times stay true on an open page.
+    pub now: RwSignal<DateTime<Utc>>,
+}
+
+impl AppState {
+    pub fn zone(&self) -> String {
+        self.chosen_zone
+            .get()
+            .unwrap_or_else(|| self.device_zone.get_value())
+    }
+
+    /// Goes to `route` without reloading: a history entry, so Back works.
+    pub fn navigate(&self, route: Route) {
+        if let Some(w) = web_sys::window() {
+            let path = w.location().pathname().unwrap_or_default();
+            let url = format!("{path}{}", route.to_query());
+            let _ = w
+                .history()
+                .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        self.route.set(route);
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+fn current_route() -> Route {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Route::from_query(&query)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState {
+        route: RwSignal::new(current_route()),
+        chosen_zone: RwSignal::new(
+            crate::storage::chosen_zone().filter(|z| crate::intl_time::zone_is_known(z)),
+        ),
+        device_zone: StoredValue::new(crate::intl_time::device_zone()),
+        now: RwSignal::new(Utc::now()),
+    };
+    provide_context(state);
+    set_interval(move || state.now.set(Utc::now()), Duration::from_secs(30));
+
+    // Back and Forward change the query: follow them.
+    let on_pop = Closure::<dyn Fn()>::new(move || state.route.set(current_route()));
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    }
+    on_pop.forget();
+
+    view! {
+        <header class="site-header">
+            <a class="brand" href="./" on:click=move |ev| {
+                ev.prevent_default();
+                state.navigate(Route::Home);
+            }>{t("app-name")}</a>
+        </header>
+        <main id="main" tabindex="-1">
+            {move || match state.route.get() {
+                Route::Home => view! { <HomePage/> }.into_any(),
+                Route::Event(slug) => view! { <EventPage slug=slug/> }.into_any(),
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,6 @@
+//! Reusable UI pieces.
+pub mod calendar_links;
+pub mod event_link;
+pub mod problem;
+pub mod session_card;
+pub mod zone_picker;

@@ -1,0 +1,100 @@
+//! One session: its time in the chosen zone and in UTC, where it stands relative to now,
+//! and calendar export.
+use crate::app::use_app;
+use crate::components::calendar_links::CalendarLinks;
+use crate::i18n::{t, tr};
+use crate::intl_time::{locale, zoned};
+use crate::model::event::{Event, Session};
+use crate::model::time::{day_shift, iso_utc, standing, Ago, Standing};
+use leptos::prelude::*;
+
+/// "in 3 days", "starts in 2 h 10 min", "live now", "ended 2 years ago".
+pub fn standing_text(s: Standing) -> String {
+    let n = |v: i64| v.to_string();
+    match s {
+        Standing::InDays(d) => tr("rel-in-days", &[&n(d)]),
+        Standing::StartsIn { hours: 0, minutes } => tr("rel-starts-in-min", &[&n(minutes)]),
+        Standing::StartsIn { hours, minutes } => {
+            tr("rel-starts-in-h-min", &[&n(hours), &n(minutes)])
+        }
+        Standing::Live => t("rel-live"),
+        Standing::Ended(ago) => match ago {
+            Ago::Minutes(v) => tr("rel-ended-minutes", &[&n(v)]),
+            Ago::Hours(v) => tr("rel-ended-hours", &[&n(v)]),
+            Ago::Days(v) => tr("rel-ended-days", &[&n(v)]),
+            Ago::Months(v) => tr("rel-ended-months", &[&n(v)]),
+            Ago::Years(v) => tr("rel-ended-years", &[&n(v)]),
+        },
+    }
+}
+
+#[component]
+pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) -> impl IntoView {
+    let app = use_app();
+    let locale = StoredValue::new(locale());
+    let start = session.start;
+    let end = session.end(&event);
+    let has_duration = session.duration_minutes.is_some();
+    let now_standing = move || standing(app.now.get(), start, end);
+    let utc = zoned(start, "UTC", &locale.get_value());
+    let local = move || {
+        let zone = app.zone();
+        let from = zoned(start, &zone, &locale.get_value())?;
+        let to = zoned(end, &zone, &locale.get_value())?;
+        Some((zone, from, to))
+    };
+    let title = if count > 1 {
+        tr("session-n-of-m", &[&number.to_string(), &count.to_string()])
+    } else {
+        t("session-one")
+    };
+    let heading_id = format!("session-{}", session.id);
+    let utc_date = start.date_naive();
+
+    let local_view = move || {
+        local().map(|(zone, from, to)| {
+            let time = match (has_duration, to.ymd != from.ymd) {
+                (false, _) => from.time.clone(),
+                (true, false) => tr("time-range", &[&from.time, &to.time]),
+                (true, true) => tr("time-range-next-day", &[&from.time, &to.time]),
+            };
+            let shift = day_shift(from.ymd, utc_date);
+            let shift_note = (shift != 0).then(|| {
+                let key = if shift > 0 {
+                    "date-later-than-utc"
+                } else {
+                    "date-earlier-than-utc"
+                };
+                view! { <p class="day-shift" role="note">{tr(key, &[&from.day])}</p> }
+            });
+            view! {
+                <p class="local">
+                    <span class="local-date">{from.date.clone()}</span>
+                    <span class="sep">", "</span>
+                    <time class="local-time" datetime=iso_utc(start)>{time}</time>
+                </p>
+                <p class="zone">{tr("zone-line", &[&from.zone_name, &zone, &from.offset])}</p>
+                {shift_note}
+            }
+        })
+    };
+
+    view! {
+        <li class="session" class:past=move || now_standing().is_past() aria-labelledby=heading_id>
+            <div class="session-head">
+                <h3 id=heading_id.clone()>{title}</h3>
+                <span class="standing" class:live=move || now_standing() == Standing::Live>
+                    {move || standing_text(now_standing())}
+                </span>
+            </div>
+            {local_view}
+            {utc.map(|u| view! {
+                <p class="utc">{tr("utc-line", &[&u.date, &u.time])}</p>
+            })}
+            {(!has_duration).then(|| view! {
+                <p class="duration-note">{tr("duration-unstated", &[&event.calendar_default_minutes.to_string()])}</p>
+            })}
+            <CalendarLinks event=event.clone() session=session.clone()/>
+        </li>
+    }
+}

@@ -1,0 +1,63 @@
+//! Where events come from: `events/index.json` lists the slugs, `events/<slug>.json` holds one.
+//! Paths are relative, so the app works under any sub-path.
+use crate::i18n::tr;
+use crate::model::event::{Event, EventError};
+use crate::net::get_text;
+use serde::Deserialize;
+
+pub const INDEX_FILE: &str = "events/index.json";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Index {
+    events: Vec<String>,
+}
+
+fn file_error(file: &str, field: &str, problem: String) -> EventError {
+    EventError {
+        file: file.into(),
+        field: field.into(),
+        problem,
+    }
+}
+
+pub fn event_file(slug: &str) -> String {
+    format!("events/{slug}.json")
+}
+
+/// The slugs listed in the index, in file order.
+pub async fn load_index() -> Result<Vec<String>, EventError> {
+    let text = get_text(INDEX_FILE)
+        .await
+        .map_err(|e| file_error(INDEX_FILE, "", e.message(INDEX_FILE)))?;
+    let index: Index = serde_json::from_str(&text)
+        .map_err(|e| file_error(INDEX_FILE, "", tr("index-invalid", &[&e.to_string()])))?;
+    if index.events.is_empty() {
+        return Err(file_error(INDEX_FILE, "events", tr("index-empty", &[])));
+    }
+    Ok(index.events)
+}
+
+/// One event by slug. The slug must be the file's own `slug`.
+pub async fn load_event(slug: &str) -> Result<Event, EventError> {
+    let file = event_file(slug);
+    let plain_slug = !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !plain_slug {
+        return Err(file_error(&file, "", tr("event-bad-slug", &[slug])));
+    }
+    let text = get_text(&file)
+        .await
+        .map_err(|e| file_error(&file, "", e.message(&file)))?;
+    let event = Event::from_json(&file, &text)?;
+    if event.slug != slug {
+        return Err(file_error(
+            &file,
+            "slug",
+            tr("event-slug-mismatch", &[&event.slug, slug]),
+        ));
+    }
+    Ok(event)
+}

@@ -1,0 +1,3 @@
+fn main() {
+    wikimeet::start();
+}

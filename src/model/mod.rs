@@ -1,0 +1,6 @@
+//! The domain: pure Rust, no web-sys. Compiled and unit-tested natively.
+pub mod calendar;
+pub mod event;
+pub mod route;
+pub mod time;
+pub mod url;

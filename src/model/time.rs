@@ -1,0 +1,86 @@
+//! Time arithmetic for sessions: where a session stands relative to now, and calendar dates.
+//! Zone conversion itself is the browser's (Intl); this module only compares what it returns.
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Where a session stands relative to now, in the units a person would say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// More than a day away: "in 3 days".
+    InDays(i64),
+    /// Within a day: "starts in 2 h 10 min".
+    StartsIn {
+        hours: i64,
+        minutes: i64,
+    },
+    Live,
+    /// "ended 5 minutes ago" … "ended 2 years ago".
+    Ended(Ago),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ago {
+    Minutes(i64),
+    Hours(i64),
+    Days(i64),
+    Months(i64),
+    Years(i64),
+}
+
+impl Standing {
+    pub fn is_past(&self) -> bool {
+        matches!(self, Standing::Ended(_))
+    }
+}
+
+/// Where a session from `start` to `end` stands at `now`.
+pub fn standing(now: DateTime<Utc>, start: DateTime<Utc>, end: DateTime<Utc>) -> Standing {
+    if now >= end {
+        return Standing::Ended(ago((now - end).num_minutes()));
+    }
+    if now >= start {
+        return Standing::Live;
+    }
+    // Round up to the next whole minute so "starts in 0 min" never shows before the start.
+    let secs = (start - now).num_seconds();
+    let minutes = (secs + 59) / 60;
+    if minutes < 24 * 60 {
+        Standing::StartsIn {
+            hours: minutes / 60,
+            minutes: minutes % 60,
+        }
+    } else {
+        Standing::InDays(minutes / (24 * 60))
+    }
+}
+
+fn ago(minutes: i64) -> Ago {
+    let days = minutes / (24 * 60);
+    match () {
+        _ if minutes < 60 => Ago::Minutes(minutes),
+        _ if minutes < 24 * 60 => Ago::Hours(minutes / 60),
+        _ if days < 31 => Ago::Days(days),
+        _ if days < 365 => Ago::Months(days / 30),
+        _ => Ago::Years(days / 365),
+    }
+}
+
+/// How many calendar days the zone's date is ahead of (positive) or behind (negative) the
+/// UTC date of the same instant: 1 when 15:00 UTC on Wednesday is Thursday in Auckland.
+pub fn day_shift(local: NaiveDate, utc: NaiveDate) -> i64 {
+    (local - utc).num_days()
+}
+
+/// RFC 5545 UTC form, e.g. `20240214T150000Z`.
+pub fn ics_utc(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// ISO 8601 UTC with seconds, e.g. `2024-02-14T15:00:00Z`.
+pub fn iso_utc(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// Milliseconds since the epoch, as JavaScript's Date wants them.
+pub fn epoch_ms(t: DateTime<Utc>) -> f64 {
+    t.timestamp_millis() as f64
+}

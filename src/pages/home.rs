@@ -1,0 +1,47 @@
+//! Home: the list of events, upcoming first. With a single event, that event's page itself.
+use crate::app::use_app;
+use crate::components::{event_link::EventLink, problem::Problem};
+use crate::event_source::{load_event, load_index};
+use crate::i18n::t;
+use crate::model::event::{sort_for_listing, Event};
+use crate::pages::event::EventView;
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let app = use_app();
+    let loaded = LocalResource::new(|| async {
+        let slugs = load_index().await?;
+        let mut events = Vec::new();
+        let mut problems = Vec::new();
+        for slug in slugs {
+            match load_event(&slug).await {
+                Ok(e) => events.push(e),
+                Err(e) => problems.push(e),
+            }
+        }
+        Ok::<_, crate::model::event::EventError>((events, problems))
+    });
+    move || match loaded.get() {
+        None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
+        Some(Err(e)) => view! { <Problem error=e/> }.into_any(),
+        Some(Ok((events, problems))) if events.len() == 1 && problems.is_empty() => {
+            view! { <EventView event=events[0].clone()/> }.into_any()
+        }
+        Some(Ok((mut events, problems))) => {
+            sort_for_listing(&mut events, app.now.get_untracked());
+            view! { <EventList events=events/> {problems.into_iter().map(|e| view! { <Problem error=e/> }).collect_view()} }
+                .into_any()
+        }
+    }
+}
+
+#[component]
+fn EventList(events: Vec<Event>) -> impl IntoView {
+    view! {
+        <h1 class="page-title">{t("events-heading")}</h1>
+        <ul class="event-list">
+            {events.into_iter().map(|e| view! { <li><EventLink event=e/></li> }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,72 @@
+//! Every message the code uses exists in en.json and is documented in qqq.json.
+use std::collections::BTreeSet;
+use wikimeet::i18n::{format_message, parse, tr};
+
+fn keys(file: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(file).unwrap();
+    parse(&text)
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
+        .into_keys()
+        .collect()
+}
+
+/// Keys used in src/: the first string argument of t(…) / tr(…) and keys chosen in code.
+fn used_keys() -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from("src")];
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).unwrap();
+        for (i, _) in text.match_indices('"') {
+            let rest = &text[i + 1..];
+            let Some(end) = rest.find('"') else { continue };
+            let word = &rest[..end];
+            let before = text[..i].trim_end();
+            let is_call = before.ends_with("t(") || before.ends_with("tr(");
+            let is_key =
+                before.ends_with("{ \"") || word.starts_with("date-") || word.starts_with("rel-");
+            if (is_call || is_key)
+                && !word.is_empty()
+                && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            {
+                found.insert(word.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn english_has_every_key_the_code_uses() {
+    let en = keys("i18n/en.json");
+    let used = used_keys();
+    assert!(used.len() > 30, "the scan found too few keys: {used:?}");
+    let missing: Vec<_> = used.difference(&en).collect();
+    assert!(missing.is_empty(), "missing from en.json: {missing:?}");
+}
+
+#[test]
+fn every_message_is_documented_and_nothing_extra() {
+    let en = keys("i18n/en.json");
+    let qqq = keys("i18n/qqq.json");
+    assert_eq!(en, qqq);
+}
+
+#[test]
+fn plural_and_parameters() {
+    assert_eq!(
+        format_message("in {{PLURAL:$1|$1 day|$1 days}}", &["1"]),
+        "in 1 day"
+    );
+    assert_eq!(
+        format_message("in {{PLURAL:$1|$1 day|$1 days}}", &["3"]),
+        "in 3 days"
+    );
+    assert_eq!(format_message("$2 then $1", &["a", "b"]), "b then a");
+    assert_eq!(format_message("costs $5", &["a"]), "costs $5");
+    assert_eq!(tr("rel-ended-years", &["2"]), "ended 2 years ago");
+    assert_eq!(tr("no-such-key", &[]), "no-such-key");
+}

@@ -1,0 +1,168 @@
+use wikimeet::model::event::{sort_for_listing, Event};
+
+const VSN: &str = include_str!("../public/events/vsn-peer-to-peer-support.json");
+
+fn with(edit: impl Fn(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(VSN).unwrap();
+    edit(&mut v);
+    v.to_string()
+}
+
+fn error_of(text: &str) -> (String, String, String) {
+    let e = Event::from_json("events/x.json", text).unwrap_err();
+    (e.file, e.field, e.problem)
+}
+
+#[test]
+fn the_shipped_vsn_event_is_valid_and_complete() {
+    let e = Event::from_json("events/vsn-peer-to-peer-support.json", VSN).unwrap();
+    assert_eq!(e.sessions.len(), 2);
+    assert_eq!(
+        e.sessions[0].start.to_rfc3339(),
+        "2024-02-14T15:00:00+00:00"
+    );
+    assert_eq!(
+        e.sessions[1].start.to_rfc3339(),
+        "2024-02-27T17:00:00+00:00"
+    );
+    assert!(
+        e.sessions.iter().all(|s| s.duration_minutes.is_none()),
+        "the wiki page states no duration"
+    );
+    assert_eq!(
+        e.page_url().unwrap(),
+        "https://meta.wikimedia.org/wiki/Volunteer_Supporters_Network/VSN_peer-to-peer_support"
+    );
+    assert_eq!(
+        e.facilitator_url().unwrap(),
+        "https://meta.wikimedia.org/wiki/User:Vic_Sfriso_(WMAR)"
+    );
+    assert_eq!(e.sessions[0].minutes(&e), e.calendar_default_minutes);
+}
+
+#[test]
+fn a_bad_start_time_names_the_session_and_field() {
+    let text = with(|v| v["sessions"][1]["start"] = "27 February 17 UTC".into());
+    let (file, field, problem) = error_of(&text);
+    assert_eq!(file, "events/x.json");
+    assert_eq!(field, "sessions[1].start");
+    assert!(
+        problem.contains("\"27 February 17 UTC\" is not a date and time"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let text = with(|v| {
+        v.as_object_mut().unwrap().remove("title");
+    });
+    let (_, _, problem) = error_of(&text);
+    assert_eq!(problem, "missing field \"title\"");
+}
+
+#[test]
+fn a_misspelt_field_is_named() {
+    let text = with(|v| v["sessions"][0]["duration_minute"] = 60.into());
+    let (_, field, problem) = error_of(&text);
+    assert_eq!(field, "sessions[0].duration_minute");
+    assert!(
+        problem.starts_with("unknown field \"duration_minute\""),
+        "{problem}"
+    );
+}
+
+#[test]
+fn a_wrong_type_is_named() {
+    let text = with(|v| v["sessions"][0]["duration_minutes"] = "an hour".into());
+    let (_, field, problem) = error_of(&text);
+    assert_eq!(field, "sessions[0].duration_minutes");
+    assert!(problem.contains("expected u32"), "{problem}");
+}
+
+#[test]
+fn broken_json_says_where() {
+    let (_, field, problem) = error_of("{\"slug\": \"x\",\n  \"title\": }");
+    assert_eq!(field, "title", "the path reached before the error");
+    assert!(
+        problem.starts_with("the file is not valid JSON"),
+        "{problem}"
+    );
+    assert!(problem.contains("line 2"), "{problem}");
+}
+
+#[test]
+fn semantic_checks_name_their_field() {
+    type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(|v| v["sessions"] = serde_json::json!([])),
+            "sessions",
+        ),
+        (
+            Box::new(|v| v["contact_email"] = "vic at wikimedia".into()),
+            "contact_email",
+        ),
+        (Box::new(|v| v["slug"] = "VSN Meeting".into()), "slug"),
+        (
+            Box::new(|v| v["sessions"][1]["id"] = "2024-02-14".into()),
+            "sessions[1].id",
+        ),
+        (
+            Box::new(|v| v["sessions"][0]["duration_minutes"] = 0.into()),
+            "sessions[0].duration_minutes",
+        ),
+        (
+            Box::new(|v| v["wiki"]["article_path"] = "https://meta.wikimedia.org/wiki/".into()),
+            "wiki.article_path",
+        ),
+        (
+            Box::new(|v| v["calendar_default_minutes"] = 0.into()),
+            "calendar_default_minutes",
+        ),
+    ];
+    for (edit, expected) in cases {
+        let (_, field, problem) = error_of(&with(edit));
+        assert_eq!(field, expected, "{problem}");
+        assert!(!problem.is_empty());
+    }
+}
+
+#[test]
+fn a_session_with_duration_ends_after_it() {
+    let e = Event::from_json(
+        "x",
+        &with(|v| v["sessions"][0]["duration_minutes"] = 75.into()),
+    )
+    .unwrap();
+    assert_eq!(
+        e.sessions[0].end(&e).to_rfc3339(),
+        "2024-02-14T16:15:00+00:00"
+    );
+}
+
+#[test]
+fn listing_puts_upcoming_first_soonest_first_then_past_latest_first() {
+    let make = |slug: &str, start: &str| {
+        Event::from_json(
+            "x",
+            &with(|v| {
+                v["slug"] = slug.into();
+                v["sessions"] = serde_json::json!([{ "id": "a", "start": start }]);
+            }),
+        )
+        .unwrap()
+    };
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T12:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let mut events = vec![
+        make("old", "2024-02-14T15:00:00Z"),
+        make("later", "2027-03-01T15:00:00Z"),
+        make("recent", "2026-10-01T15:00:00Z"),
+        make("soon", "2026-12-01T15:00:00Z"),
+    ];
+    sort_for_listing(&mut events, now);
+    let order: Vec<_> = events.iter().map(|e| e.slug.as_str()).collect();
+    assert_eq!(order, ["soon", "later", "recent", "old"]);
+}
