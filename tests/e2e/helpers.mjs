@@ -1,0 +1,68 @@
+// Shared set-up for the end-to-end tests: a static server over a copy of dist/, and Debian's
+// Chromium driven by playwright-core (never a downloaded browser).
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const outDir = join(root, 'tests', 'out');
+let nextPort = 18100 + (process.pid % 500) * 4;
+
+/** Copies dist/ to a temp folder, adding or replacing files (path → text or JSON value). */
+export async function siteWith(files = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'wikimeet-site-'));
+  await cp(join(root, 'dist'), dir, { recursive: true });
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  }
+  return dir;
+}
+
+/** Serves `dir` under `base` on a free loopback port; returns { url, stop }. */
+export async function serve(dir, base = '/') {
+  const port = nextPort++;
+  const child = spawn('node', [join(root, 'scripts', 'static-server.mjs'), dir, String(port), base], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}${base}`, stop: () => child.kill() };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * A page in a fresh context (zone, locale, fixed clock) that records every page error and
+ * console error, so a test can assert there were none.
+ */
+export async function openPage(browser, { timezoneId = 'UTC', locale = 'en-GB', now, viewport } = {}) {
+  const context = await browser.newContext({ timezoneId, locale, viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
+  if (now) await page.clock.setFixedTime(new Date(now));
+  return page;
+}
+
+export async function screenshot(page, name) {
+  await mkdir(outDir, { recursive: true });
+  await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
+}
+
+/** The texts of all elements matching `selector`, trimmed. */
+export async function texts(page, selector) {
+  return (await page.locator(selector).allInnerTexts()).map((t) => t.trim());
+}
