@@ -2,5 +2,6 @@
 pub mod calendar;
 pub mod event;
 pub mod route;
+pub mod signup;
 pub mod time;
 pub mod url;

@@ -1,0 +1,138 @@
+use wikimeet::model::signup::*;
+
+const PAGE: &str = include_str!("wiki/meeting-page.wikitext");
+
+/// Sections as the API lists them for tests/wiki/meeting-page.wikitext (byte offsets computed).
+fn sections(text: &str) -> Vec<Section> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let l = line.trim_end();
+        let level = l.chars().take_while(|c| *c == '=').count();
+        if level >= 2 && l.ends_with(&"=".repeat(level)) {
+            out.push(Section {
+                index: (out.len() + 1).to_string(),
+                level: level as u8,
+                line: l.trim_matches('=').trim().to_string(),
+                byteoffset: Some(offset),
+            });
+        }
+        offset += line.len();
+    }
+    out
+}
+
+fn session_text(heading: &str) -> String {
+    let secs = sections(PAGE);
+    let s = find_section(&secs, heading).expect("heading found");
+    section_text(PAGE, &secs, s).unwrap().to_string()
+}
+
+#[test]
+fn finds_a_session_heading_by_its_words_wherever_it_is() {
+    let secs = sections(PAGE);
+    let s = find_section(&secs, "Wednesday 14th February, time 15 UTC").unwrap();
+    assert_eq!(s.index, "4");
+    assert!(find_section(&secs, "  wednesday 14th  February, time 15 UTC ").is_some());
+    let mut moved = vec![Section {
+        index: "1".into(),
+        level: 2,
+        line: "New section".into(),
+        byteoffset: Some(0),
+    }];
+    moved.extend(secs.clone());
+    assert!(find_section(&moved, "Wednesday 14th February, time 15 UTC").is_some());
+    let formatted = [Section {
+        index: "9".into(),
+        level: 3,
+        line: "<i>Tuesday</i> 27th&nbsp;February".into(),
+        byteoffset: None,
+    }];
+    assert_eq!(
+        find_section(&formatted, "Tuesday 27th February")
+            .unwrap()
+            .index,
+        "9"
+    );
+    assert!(find_section(&secs, "Friday 1st March").is_none());
+}
+
+#[test]
+fn reads_every_kind_of_line_on_the_real_page() {
+    let list = entries(&session_text("Wednesday 14th February, time 15 UTC"));
+    let names: Vec<_> = list.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Vic Sfriso (WMAR)",
+            "Raimund Liebert (WMAT)",
+            "Ngangaesther",
+            "Edward ambele",
+            "Małgorzata Gramatnikowska (WMPL)",
+            "Luc Hervier WMFr",
+            "Christoph Jackel (WMDE)",
+            "Maju Planas (WMAR)",
+            "Sara Thomas (WMUK)",
+        ]
+    );
+    assert_eq!(list[7].user, None, "a line without a link has no user");
+    assert_eq!(
+        list[1].user.as_deref(),
+        Some("Raimund Liebert (WMAT)"),
+        "leading -- is fine"
+    );
+    assert_eq!(
+        entries(&session_text("Tuesday 27th February, time 17 UTC")).len(),
+        5
+    );
+}
+
+#[test]
+fn the_section_ends_at_the_next_heading_of_its_level() {
+    let text = session_text("Wednesday 14th February, time 15 UTC");
+    assert!(text.starts_with("=== Wednesday 14th February, time 15 UTC ==="));
+    assert!(!text.contains("Tuesday 27th"));
+    let parent = session_text("I want to take part in the meeting");
+    assert!(
+        parent.contains("Tuesday 27th"),
+        "a level-2 section holds its level-3 children"
+    );
+}
+
+#[test]
+fn owners_come_from_user_links_normalized() {
+    assert_eq!(
+        line_owner("# [[User:alice_smith|Alice]] ([[User talk:alice smith|talk]])").as_deref(),
+        Some("Alice smith")
+    );
+    assert_eq!(
+        line_owner("# [[Special:Contributions/X|x]] [[User talk:Bob|talk]]").as_deref(),
+        Some("Bob")
+    );
+    assert_eq!(
+        line_owner("# [[user:Carol/sig|Carol]]").as_deref(),
+        Some("Carol")
+    );
+    assert_eq!(line_owner("# Maju Planas (WMAR)"), None);
+    assert!(is_signed_up(&entries("# [[User:Alice|A]]"), "alice"));
+    assert!(!is_signed_up(&entries("# [[User:Alice|A]]"), "Alicia"));
+}
+
+#[test]
+fn withdrawing_removes_only_the_users_lines_byte_for_byte() {
+    let text = session_text("Tuesday 27th February, time 17 UTC");
+    let signed = format!("{text}# [[User:Alice|Alice]] ([[User talk:Alice|talk]]) 11:35, 24 November 2026 (UTC)\n#: [[User:Bob|Bob]] replying\n");
+    let after = without_user(&signed, "Alice").unwrap();
+    assert_eq!(after, format!("{text}#: [[User:Bob|Bob]] replying\n"));
+    assert_eq!(without_user(&text, "Alice"), None, "nothing to remove");
+    // Someone else's line that mentions Alice is not hers.
+    let mention = "# [[User:Bob|Bob]] with [[User:Alice|Alice]]\n";
+    assert_eq!(without_user(mention, "Alice"), None);
+    // CRLF and lines without a final newline survive.
+    let crlf =
+        "=== S ===\r\n# [[User:Bob|Bob]]\r\n# [[User:Alice|Alice]]\r\n# [[User:Carol|Carol]]";
+    assert_eq!(
+        without_user(crlf, "Alice").unwrap(),
+        "=== S ===\r\n# [[User:Bob|Bob]]\r\n# [[User:Carol|Carol]]"
+    );
+}
