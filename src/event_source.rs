@@ -29,7 +29,7 @@ pub fn event_file(slug: &str) -> String {
 pub async fn load_index() -> Result<Vec<String>, EventError> {
     let text = get_text(INDEX_FILE)
         .await
-        .map_err(|e| file_error(INDEX_FILE, "", e.message(INDEX_FILE)))?;
+        .map_err(|e| file_error(INDEX_FILE, "", crate::net::file_problem(INDEX_FILE, &e)))?;
     let index: Index = serde_json::from_str(&text)
         .map_err(|e| file_error(INDEX_FILE, "", tr("index-invalid", &[&e.to_string()])))?;
     if index.events.is_empty() {
@@ -50,7 +50,7 @@ pub async fn load_event(slug: &str) -> Result<Event, EventError> {
     }
     let text = get_text(&file)
         .await
-        .map_err(|e| file_error(&file, "", e.message(&file)))?;
+        .map_err(|e| file_error(&file, "", crate::net::file_problem(&file, &e)))?;
     let event = Event::from_json(&file, &text)?;
     if event.slug != slug {
         return Err(file_error(

@@ -9,6 +9,7 @@ pub mod model;
 pub mod net;
 pub mod pages;
 pub mod storage;
+pub mod wiki;
 
 /// Starts the app in the page's body.
 pub fn start() {

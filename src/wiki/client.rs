@@ -1,0 +1,102 @@
+//! The one request function, with the waits and retries the API asks for.
+use super::answer::{check, csrf_token};
+use super::error::WikiError;
+use super::request::{self, to_http, Auth, Call};
+use super::transport::Transport;
+use serde_json::Value;
+use std::cell::RefCell;
+
+/// How many times a request waits for a busy wiki (maxlag, 429, 503) before giving up.
+const MAX_WAITS: u32 = 2;
+
+pub struct Client<T: Transport> {
+    pub endpoint: String,
+    pub auth: Auth,
+    /// `Api-User-Agent`: wikimeet, its version and the event's contact.
+    pub user_agent: String,
+    /// Sent with every request when set (Wikimedia asks bots for 5; tests force -2).
+    pub maxlag: Option<i32>,
+    transport: T,
+    token: RefCell<Option<String>>,
+    /// Told the seconds before each wait, so the page can say it is waiting.
+    on_wait: Box<dyn Fn(u64)>,
+}
+
+pub fn user_agent(contact: &str) -> String {
+    format!("wikimeet/{} ({contact})", env!("CARGO_PKG_VERSION"))
+}
+
+impl<T: Transport> Client<T> {
+    pub fn new(endpoint: &str, auth: Auth, contact: &str, transport: T) -> Self {
+        Client {
+            endpoint: endpoint.to_string(),
+            auth,
+            user_agent: user_agent(contact),
+            maxlag: None,
+            transport,
+            token: RefCell::new(None),
+            on_wait: Box::new(|_| {}),
+        }
+    }
+
+    pub fn on_wait(mut self, f: impl Fn(u64) + 'static) -> Self {
+        self.on_wait = Box::new(f);
+        self
+    }
+
+    /// Sends one call; waits and repeats when the wiki says it is busy, at most MAX_WAITS times.
+    pub async fn call(&self, call: &Call) -> Result<Value, WikiError> {
+        let mut waits = 0;
+        loop {
+            let http = to_http(
+                &self.endpoint,
+                &self.auth,
+                &self.user_agent,
+                self.maxlag,
+                call,
+            );
+            let result = self.transport.send(http).await.and_then(|a| check(&a));
+            match result.as_ref().err().and_then(WikiError::retry_after) {
+                Some(secs) if waits < MAX_WAITS => {
+                    waits += 1;
+                    (self.on_wait)(secs);
+                    self.transport.sleep(secs.min(30)).await;
+                }
+                _ => return result,
+            }
+        }
+    }
+
+    /// The CSRF token, fetched once and kept.
+    pub async fn token(&self) -> Result<String, WikiError> {
+        if let Some(t) = self.token.borrow().clone() {
+            return Ok(t);
+        }
+        let token = csrf_token(&self.call(&request::csrf_token()).await?)?;
+        *self.token.borrow_mut() = Some(token.clone());
+        Ok(token)
+    }
+
+    /// A write that needs the token; a stale token (`badtoken`) is refreshed and tried once more.
+    pub async fn write(&self, make: impl Fn(&str) -> Call) -> Result<Value, WikiError> {
+        let token = self.token().await?;
+        match self.call(&make(&token)).await {
+            Err(e) if e.code() == "badtoken" => {
+                self.token.borrow_mut().take();
+                let token = self.token().await?;
+                self.call(&make(&token)).await
+            }
+            other => other,
+        }
+    }
+
+    /// Keeps a token that came with another answer (see `signup::who_am_i`).
+    pub fn keep_token(&self, token: Option<String>) {
+        *self.token.borrow_mut() = token;
+    }
+
+    /// Forgets the cached token (after signing out or in as someone else).
+    pub fn forget_token(&self) {
+        self.token.borrow_mut().take();
+    }
+}

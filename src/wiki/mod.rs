@@ -1,0 +1,10 @@
+//! The MediaWiki client: one place that builds requests (`request`), one request function
+//! (`Client::call`, over a `Transport`), typed errors with plain messages (`error`), and the
+//! sign-up flows (`signup`). The transport is the browser's fetch in the app and reqwest in
+//! native tests, so the same flows are tested against a real wiki.
+pub mod answer;
+pub mod client;
+pub mod error;
+pub mod request;
+pub mod signup;
+pub mod transport;

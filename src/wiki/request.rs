@@ -1,0 +1,153 @@
+//! The one place that builds MediaWiki Action API requests.
+use super::transport::HttpRequest;
+use crate::model::url::encode_component;
+
+/// How requests identify the user.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Auth {
+    /// Reads only: `origin=*`, no cookies.
+    Anonymous,
+    /// The wiki's own session cookie; the wiki lists the app's origin in $wgCrossSiteAJAXdomains.
+    WikiSession { origin: String },
+    /// OAuth 2 access token; `crossorigin` marks a CORS request without cookies.
+    Bearer { token: String },
+}
+
+/// One API call: its parameters, and whether it must be POSTed (writes).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Call {
+    pub post: bool,
+    pub params: Vec<(&'static str, String)>,
+}
+
+fn get(params: &[(&'static str, &str)]) -> Call {
+    Call {
+        post: false,
+        params: params.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+    }
+}
+
+fn post(params: &[(&'static str, &str)]) -> Call {
+    Call {
+        post: true,
+        ..get(params)
+    }
+}
+
+/// The whole page in one read: wikitext, every section with its byte offset, the revision.
+pub fn read_page(title: &str) -> Call {
+    get(&[
+        ("action", "parse"),
+        ("page", title),
+        ("prop", "wikitext|sections|revid"),
+        ("redirects", "1"),
+    ])
+}
+
+pub fn csrf_token() -> Call {
+    get(&[("action", "query"), ("meta", "tokens"), ("type", "csrf")])
+}
+
+/// Who is signed in, whether others can send them wiki mail, and the CSRF token for their
+/// writes, in one call.
+pub fn user_info() -> Call {
+    get(&[
+        ("action", "query"),
+        ("meta", "userinfo|tokens"),
+        ("type", "csrf"),
+        ("uiprop", "email|options"),
+    ])
+}
+
+/// Adds `# ~~~~` at the end of one section. `nocreate` and `assert=user` make sure it never
+/// creates a page or edits as an anonymous IP.
+pub fn append_signup(title: &str, section: &str, summary: &str, token: &str) -> Call {
+    post(&[
+        ("action", "edit"),
+        ("title", title),
+        ("section", section),
+        ("appendtext", crate::model::signup::SIGNUP_APPENDTEXT),
+        ("summary", summary),
+        ("nocreate", "1"),
+        ("assert", "user"),
+        ("watchlist", "nochange"),
+        ("token", token),
+    ])
+}
+
+/// Replaces one section's text, failing with `editconflict` if that section changed since
+/// `baserevid`.
+pub fn replace_section(
+    title: &str,
+    section: &str,
+    text: &str,
+    baserevid: u64,
+    summary: &str,
+    token: &str,
+) -> Call {
+    let rev = baserevid.to_string();
+    post(&[
+        ("action", "edit"),
+        ("title", title),
+        ("section", section),
+        ("text", text),
+        ("baserevid", &rev),
+        ("summary", summary),
+        ("nocreate", "1"),
+        ("assert", "user"),
+        ("watchlist", "nochange"),
+        ("token", token),
+    ])
+}
+
+fn form(params: &[(&str, String)]) -> String {
+    params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The HTTP request for `call`. Auth parameters always go in the URL: MediaWiki checks
+/// `origin` before it reads a POST body.
+pub fn to_http(
+    endpoint: &str,
+    auth: &Auth,
+    user_agent: &str,
+    maxlag: Option<i32>,
+    call: &Call,
+) -> HttpRequest {
+    let mut query: Vec<(&str, String)> = vec![
+        ("format", "json".into()),
+        ("formatversion", "2".into()),
+        ("errorformat", "plaintext".into()),
+    ];
+    match auth {
+        Auth::Anonymous => query.push(("origin", "*".into())),
+        Auth::WikiSession { origin } => query.push(("origin", origin.clone())),
+        Auth::Bearer { .. } => query.push(("crossorigin", String::new())),
+    }
+    if let Some(lag) = maxlag {
+        query.push(("maxlag", lag.to_string()));
+    }
+    let mut headers = vec![("Api-User-Agent".to_string(), user_agent.to_string())];
+    if let Auth::Bearer { token } = auth {
+        headers.push(("Authorization".into(), format!("Bearer {token}")));
+    }
+    let body = if call.post {
+        headers.push((
+            "Content-Type".into(),
+            "application/x-www-form-urlencoded".into(),
+        ));
+        Some(form(&call.params))
+    } else {
+        query.extend(call.params.iter().cloned());
+        None
+    };
+    HttpRequest {
+        url: format!("{endpoint}?{}", form(&query)),
+        body,
+        headers,
+        with_credentials: matches!(auth, Auth::WikiSession { .. }),
+    }
+}
