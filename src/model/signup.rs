@@ -9,7 +9,8 @@ pub struct Section {
     pub level: u8,
     /// The heading as rendered (may hold HTML for formatted headings).
     pub line: String,
-    /// Where the heading starts in the wikitext, in bytes; None for transcluded sections.
+    /// Where the heading starts in the wikitext, counted in characters (MediaWiki's
+    /// `byteoffset` counts code points, despite its name); None for transcluded sections.
     pub byteoffset: Option<usize>,
 }
 
@@ -70,20 +71,31 @@ pub fn find_section<'a>(sections: &'a [Section], heading: &str) -> Option<&'a Se
 }
 
 /// The wikitext of `section` inside the page's `wikitext`: from its heading to the next heading
-/// of the same or a higher level.
+/// of the same or a higher level. None when the offsets do not point at headings: the text is
+/// then not the one the offsets describe, and nothing may be cut from it.
 pub fn section_text<'a>(
     wikitext: &'a str,
     sections: &[Section],
     section: &Section,
 ) -> Option<&'a str> {
-    let start = section.byteoffset?;
+    let start = heading_at(wikitext, section.byteoffset?)?;
     let pos = sections.iter().position(|s| s == section)?;
-    let end = sections[pos + 1..]
+    let next = sections[pos + 1..]
         .iter()
         .filter(|s| s.level <= section.level)
-        .find_map(|s| s.byteoffset)
-        .unwrap_or(wikitext.len());
+        .find_map(|s| s.byteoffset);
+    let end = match next {
+        Some(chars) => heading_at(wikitext, chars)?,
+        None => wikitext.len(),
+    };
     wikitext.get(start..end.max(start))
+}
+
+/// The byte index of the `chars`-th character, checked to start a heading line.
+fn heading_at(text: &str, chars: usize) -> Option<usize> {
+    let byte = text.char_indices().nth(chars).map(|(i, _)| i)?;
+    let line_start = byte == 0 || text[..byte].ends_with('\n');
+    (line_start && text[byte..].starts_with('=')).then_some(byte)
 }
 
 /// True for a top-level numbered item (`# …`), not `#:` replies or `##` sub-items.

@@ -8,8 +8,9 @@ use crate::model::signup::{
     entries, find_section, is_signed_up, section_text, without_user, Entry, Section,
 };
 
-/// How often a withdrawal re-reads and tries again after an edit conflict.
-const CONFLICT_RETRIES: u32 = 3;
+/// How often a sign-up or withdrawal re-reads and tries again after an edit conflict (many
+/// people signing up at the same moment conflict with each other).
+const CONFLICT_RETRIES: u32 = 6;
 
 /// One read of the page: every session's list comes from it.
 pub async fn read_page<T: Transport>(
@@ -55,16 +56,24 @@ pub async fn register<T: Transport>(
     user: &str,
     summary: &str,
 ) -> Result<PageRead, WikiError> {
-    let page = read_page(client, title).await?;
-    if is_signed_up(&list(&page, heading)?, user) {
-        return Err(WikiError::AlreadySignedUp);
+    let mut attempt = 0;
+    loop {
+        let page = read_page(client, title).await?;
+        if is_signed_up(&list(&page, heading)?, user) {
+            return Err(WikiError::AlreadySignedUp);
+        }
+        let index = section(&page, heading)?.index.clone();
+        let answer = client
+            .write(|token| request::append_signup(&page.title, &index, summary, token))
+            .await;
+        match answer {
+            Err(e) if e.code() == "editconflict" && attempt < CONFLICT_RETRIES => attempt += 1,
+            other => {
+                edit_result(&other.map_err(|e| not_found_is_missing(e, title))?)?;
+                return Ok(page);
+            }
+        }
     }
-    let index = section(&page, heading)?.index.clone();
-    let answer = client
-        .write(|token| request::append_signup(&page.title, &index, summary, token))
-        .await;
-    edit_result(&answer.map_err(|e| not_found_is_missing(e, &page.title))?)?;
-    Ok(page)
 }
 
 /// Removes `user`'s own lines under `heading`: a section edit based on the revision just read,

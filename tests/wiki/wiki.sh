@@ -47,8 +47,10 @@ for u in "${users[@]}"; do php maintenance/createAndPromote.php "$u" "$PASS" >/d
 for u in Alice Bob "Vic Sfriso (WMAR)"; do
   php maintenance/resetUserEmail.php --no-reset-password "$u" "$(echo "${u%% *}" | tr 'A-Z' 'a-z')@example.test" >/dev/null
 done
-echo Blocked | php maintenance/blockUsers.php --performer Admin --reason "test block" >/dev/null
+echo Blocked | php maintenance/blockUsers.php --disable-autoblock --performer Admin --reason "test block" >/dev/null
 php maintenance/edit.php -u Admin -s "Meeting page for wikimeet tests" "$PAGE" <"$here/meeting-page.wikitext" >/dev/null
+php maintenance/edit.php -u Admin -s "A protected copy" "Protected meeting" <"$here/meeting-page.wikitext" >/dev/null
+php maintenance/protect.php -u Admin "Protected meeting" >/dev/null
 
 cd "$dir"
 PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$port" -t "$MW" >"$dir/server.log" 2>&1 &

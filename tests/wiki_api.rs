@@ -1,0 +1,402 @@
+//! The wiki client against the real test wiki (Debian MediaWiki on 127.0.0.1).
+//! Run by scripts/test, which starts the wiki and sets WIKI_API; alone:
+//!   tests/wiki/wiki.sh start /tmp/wikimeet-wiki 8181
+//!   WIKI_API=http://127.0.0.1:8181/api.php cargo test --test wiki_api -- --ignored
+use std::cell::RefCell;
+use std::rc::Rc;
+use wikimeet::model::signup::{entries, find_section, section_text};
+use wikimeet::wiki::client::Client;
+use wikimeet::wiki::error::WikiError;
+use wikimeet::wiki::request::{Auth, Call};
+use wikimeet::wiki::signup::{list, read_page, register, who_am_i, withdraw};
+use wikimeet::wiki::transport::{HttpAnswer, HttpRequest, Transport};
+
+const PASS: &str = "wikimeet-demo-pass";
+const PAGE: &str = "Volunteer Supporters Network/VSN peer-to-peer support";
+const WED: &str = "Wednesday 14th February, time 15 UTC";
+const TUE: &str = "Tuesday 27th February, time 17 UTC";
+const ORIGIN: &str = "http://127.0.0.1:8080";
+
+fn api() -> String {
+    std::env::var("WIKI_API")
+        .expect("WIKI_API is not set: run scripts/test, which starts the test wiki")
+}
+
+/// reqwest with a cookie jar, sending the Origin header a browser would send.
+struct Reqwest {
+    http: reqwest::Client,
+    waits: Rc<RefCell<Vec<u64>>>,
+}
+
+impl Transport for Reqwest {
+    async fn send(&self, r: HttpRequest) -> Result<HttpAnswer, WikiError> {
+        let mut req = match &r.body {
+            Some(b) => self.http.post(&r.url).body(b.clone()),
+            None => self.http.get(&r.url),
+        };
+        for (k, v) in &r.headers {
+            req = req.header(k, v);
+        }
+        let resp = req
+            .header("Origin", ORIGIN)
+            .send()
+            .await
+            .map_err(|_| WikiError::Network)?;
+        let status = resp.status().as_u16();
+        let retry_after = resp
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok()?.parse().ok());
+        let body = resp.text().await.map_err(|_| WikiError::Network)?;
+        Ok(HttpAnswer {
+            status,
+            retry_after,
+            body,
+        })
+    }
+    async fn sleep(&self, seconds: u64) {
+        // Recorded, not slept: the waits' count and length are what is tested.
+        self.waits.borrow_mut().push(seconds);
+    }
+}
+
+fn client_at(endpoint: &str) -> Client<Reqwest> {
+    let http = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let transport = Reqwest {
+        http,
+        waits: Rc::default(),
+    };
+    Client::new(
+        endpoint,
+        Auth::WikiSession {
+            origin: ORIGIN.into(),
+        },
+        "test@example.test",
+        transport,
+    )
+}
+
+/// A client signed in as `user` through the wiki's own login (action=clientlogin).
+async fn signed_in(user: &str) -> Client<Reqwest> {
+    let c = client_at(&api());
+    let q = |p: &[(&'static str, &str)], post| Call {
+        post,
+        params: p.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+    };
+    let t = c
+        .call(&q(
+            &[("action", "query"), ("meta", "tokens"), ("type", "login")],
+            false,
+        ))
+        .await
+        .unwrap();
+    let token = t
+        .pointer("/query/tokens/logintoken")
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string();
+    let login = q(
+        &[
+            ("action", "clientlogin"),
+            ("username", user),
+            ("password", PASS),
+            ("logintoken", &token),
+            ("loginreturnurl", ORIGIN),
+        ],
+        true,
+    );
+    let r = c.call(&login).await.unwrap();
+    assert_eq!(
+        r.pointer("/clientlogin/status").and_then(|s| s.as_str()),
+        Some("PASS"),
+        "{r}"
+    );
+    assert_eq!(who_am_i(&c).await.unwrap().unwrap().name, user);
+    c
+}
+
+async fn wikitext() -> String {
+    read_page(&client_at(&api()), PAGE).await.unwrap().wikitext
+}
+
+/// The page's lines that are not under `heading`, and that section's lines.
+fn split(text: &str, heading: &str) -> (Vec<String>, Vec<String>) {
+    let page = wikimeet::wiki::answer::PageRead {
+        title: PAGE.into(),
+        revid: 0,
+        wikitext: text.into(),
+        sections: sections_of(text),
+    };
+    let s = find_section(&page.sections, heading).unwrap();
+    let sec = section_text(text, &page.sections, s).unwrap();
+    let rest = text
+        .replacen(sec, "", 1)
+        .lines()
+        .map(String::from)
+        .collect();
+    // Blank lines at the section's end are MediaWiki's separator before the next heading.
+    (
+        rest,
+        sec.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(String::from)
+            .collect(),
+    )
+}
+
+fn sections_of(text: &str) -> Vec<wikimeet::model::signup::Section> {
+    let mut out = Vec::new();
+    let mut off = 0;
+    for line in text.split_inclusive('\n') {
+        let l = line.trim_end();
+        let n = l.chars().take_while(|c| *c == '=').count();
+        if n >= 2 && l.ends_with(&"=".repeat(n)) {
+            out.push(wikimeet::model::signup::Section {
+                index: (out.len() + 1).to_string(),
+                level: n as u8,
+                line: l.trim_matches('=').trim().into(),
+                byteoffset: Some(off),
+            });
+        }
+        off += line.chars().count();
+    }
+    out
+}
+
+fn mine(lines: &[String], user: &str) -> usize {
+    lines
+        .iter()
+        .filter(|l| l.starts_with("# [[User:") && l.contains(&format!("[[User:{user}|")))
+        .count()
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn register_then_withdraw_leaves_the_page_byte_for_byte_as_it_was() {
+    let before = wikitext().await;
+    let alice = signed_in("Alice").await;
+    let page = register(&alice, PAGE, TUE, "Alice", "Registering (wikimeet)")
+        .await
+        .unwrap();
+    assert_eq!(page.wikitext, before, "register read the page first");
+    let after = wikitext().await;
+    let (rest_before, sec_before) = split(&before, TUE);
+    let (rest_after, sec_after) = split(&after, TUE);
+    assert_eq!(
+        rest_after, rest_before,
+        "nothing outside the session's section changed"
+    );
+    assert_eq!(
+        &sec_after[..sec_before.len()],
+        &sec_before[..],
+        "every earlier line intact"
+    );
+    assert_eq!(sec_after.len(), sec_before.len() + 1);
+    assert!(
+        sec_after
+            .last()
+            .unwrap()
+            .starts_with("# [[User:Alice|Alice]] ([[User talk:Alice|talk]]) "),
+        "{:?}",
+        sec_after.last()
+    );
+    let names: Vec<_> = list(&read_page(&alice, PAGE).await.unwrap(), TUE)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(names.last().map(String::as_str), Some("Alice"));
+
+    assert_eq!(
+        register(&alice, PAGE, TUE, "Alice", "again")
+            .await
+            .unwrap_err(),
+        WikiError::AlreadySignedUp
+    );
+    assert_eq!(
+        mine(&split(&wikitext().await, TUE).1, "Alice"),
+        1,
+        "never twice"
+    );
+
+    withdraw(&alice, PAGE, TUE, "Alice", "Withdrawing (wikimeet)")
+        .await
+        .unwrap();
+    assert_eq!(
+        wikitext().await,
+        before,
+        "withdrawing restores the page exactly"
+    );
+    assert_eq!(
+        withdraw(&alice, PAGE, TUE, "Alice", "again")
+            .await
+            .unwrap_err(),
+        WikiError::NotOnList
+    );
+}
+
+fn in_thread<F: std::future::Future<Output = ()> + 'static>(
+    f: impl FnOnce() -> F + Send + 'static,
+) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(f())
+    })
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn twenty_people_registering_at_once_all_land_once_and_a_racing_withdrawal_removes_only_its_own_line(
+) {
+    let bob = signed_in("Bob").await;
+    register(&bob, PAGE, WED, "Bob", "Registering (wikimeet)")
+        .await
+        .unwrap();
+    let before = wikitext().await;
+    let mut threads: Vec<_> = (1..=20)
+        .map(|i| {
+            in_thread(move || async move {
+                let user = format!("User{i:02}");
+                let c = signed_in(&user).await;
+                register(&c, PAGE, WED, &user, "Registering (wikimeet)")
+                    .await
+                    .unwrap();
+                // A retry of the same click is refused, not a second line.
+                assert_eq!(
+                    register(&c, PAGE, WED, &user, "retry").await.unwrap_err(),
+                    WikiError::AlreadySignedUp
+                );
+            })
+        })
+        .collect();
+    threads.push(in_thread(|| async {
+        let bob = signed_in("Bob").await;
+        withdraw(&bob, PAGE, WED, "Bob", "Withdrawing (wikimeet)")
+            .await
+            .unwrap();
+    }));
+    for t in threads {
+        t.join().expect("a registration failed");
+    }
+    let after = wikitext().await;
+    let (rest_before, sec_before) = split(&before, WED);
+    let (rest_after, sec_after) = split(&after, WED);
+    assert_eq!(rest_after, rest_before);
+    for i in 1..=20 {
+        assert_eq!(
+            mine(&sec_after, &format!("User{i:02}")),
+            1,
+            "User{i:02} should have exactly one line"
+        );
+    }
+    assert_eq!(mine(&sec_after, "Bob"), 0);
+    let kept: Vec<_> = sec_before
+        .iter()
+        .filter(|l| !l.contains("[[User:Bob|"))
+        .collect();
+    let still: Vec<_> = sec_after.iter().filter(|l| kept.contains(l)).collect();
+    assert_eq!(still, kept, "every other earlier line intact and in order");
+    assert_eq!(
+        entries(&sec_after.join("\n")).len(),
+        kept.iter().filter(|l| l.starts_with('#')).count() + 20
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn faults_give_their_error_and_change_nothing() {
+    let before = wikitext().await;
+    // A blocked user.
+    let blocked = signed_in("Blocked").await;
+    let e = register(&blocked, PAGE, WED, "Blocked", "x")
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), "blocked", "{e:?}");
+    assert!(e.message().contains("blocked"), "{}", e.message());
+    // A protected page.
+    let alice = signed_in("Alice").await;
+    let e = register(&alice, "Protected meeting", WED, "Alice", "x")
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), "protectedpage", "{e:?}");
+    // A missing section and a missing page.
+    assert_eq!(
+        register(&alice, PAGE, "Friday 1st March", "Alice", "x")
+            .await
+            .unwrap_err(),
+        WikiError::MissingHeading("Friday 1st March".into())
+    );
+    assert_eq!(
+        read_page(&alice, "No such meeting").await.unwrap_err(),
+        WikiError::MissingPage("No such meeting".into())
+    );
+    // A session that expired: the edit is refused (assert=user), not saved as an IP.
+    let anonymous = client_at(&api());
+    anonymous.keep_token(Some("+\\".into()));
+    let e = register(&anonymous, PAGE, WED, "Alice", "x")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e.code(), "assertuserfailed" | "badtoken" | "notloggedin"),
+        "{e:?}"
+    );
+    assert!(e.message().contains("sign in"), "{}", e.message());
+    // A forced maxlag: the client waits as told (Retry-After), twice, then says the wiki is busy.
+    let mut lagged = signed_in("Alice").await;
+    lagged.maxlag = Some(-2);
+    let waited = Rc::new(RefCell::new(Vec::new()));
+    let w = waited.clone();
+    let lagged = lagged.on_wait(move |s| w.borrow_mut().push(s));
+    let e = read_page(&lagged, PAGE).await.unwrap_err();
+    assert_eq!(e.code(), "maxlag");
+    assert_eq!(*waited.borrow(), vec![5, 5]);
+    assert!(e.message().contains("busy"), "{}", e.message());
+    // The wiki unreachable.
+    let gone = client_at("http://127.0.0.1:9/api.php");
+    assert_eq!(
+        read_page(&gone, PAGE).await.unwrap_err(),
+        WikiError::Network
+    );
+    assert_eq!(wikitext().await, before, "no fault changed the page");
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn a_stale_token_is_refreshed_once_and_the_edit_lands() {
+    let alice = signed_in("Alice").await;
+    alice.keep_token(Some("0123456789abcdef+\\".into()));
+    register(&alice, PAGE, TUE, "Alice", "Registering (wikimeet)")
+        .await
+        .unwrap();
+    withdraw(&alice, PAGE, TUE, "Alice", "Withdrawing (wikimeet)")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn who_am_i_tells_signed_in_users_and_their_wiki_mail() {
+    assert_eq!(who_am_i(&client_at(&api())).await.unwrap(), None);
+    assert!(
+        who_am_i(&signed_in("Alice").await)
+            .await
+            .unwrap()
+            .unwrap()
+            .wiki_mail
+    );
+    assert!(
+        !who_am_i(&signed_in("User01").await)
+            .await
+            .unwrap()
+            .unwrap()
+            .wiki_mail,
+        "no confirmed address"
+    );
+}
