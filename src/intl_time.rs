@@ -1,4 +1,5 @@
 //! Time zones and date formatting from the browser's Intl API: no bundled tz database.
+use crate::model::zone_names::{current_name, current_names};
 use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -36,10 +37,10 @@ fn formatter(locale: &str, zone: &str, options: &[(&str, &str)]) -> Option<Intl:
         Reflect::set(&opts, &(*k).into(), &(*v).into()).ok()?;
     }
     let locales = Array::of1(&locale.into());
+    // Constructed from the global (not js-sys's binding) so an unknown zone is a caught error.
     Reflect::construct(&intl_dtf_ctor()?, &Array::of2(&locales, &opts))
-        .ok()?
-        .dyn_into()
         .ok()
+        .map(JsCast::unchecked_into)
 }
 
 fn format(f: &Intl::DateTimeFormat, date: &Date) -> String {
@@ -83,6 +84,7 @@ pub fn device_zone() -> String {
         })
         .and_then(|o| Reflect::get(&o, &"timeZone".into()).ok())
         .and_then(|z| z.as_string())
+        .map(|z| current_name(&z).to_string())
         .unwrap_or_else(|| "UTC".into())
 }
 
@@ -93,7 +95,7 @@ pub fn zone_is_known(zone: &str) -> bool {
 /// Every IANA zone the browser knows (Intl.supportedValuesOf), with UTC first.
 pub fn all_zones() -> Vec<String> {
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).unwrap_or(JsValue::UNDEFINED);
-    let mut zones: Vec<String> = Reflect::get(&intl, &"supportedValuesOf".into())
+    let names: Vec<String> = Reflect::get(&intl, &"supportedValuesOf".into())
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
         .and_then(|f| f.call1(&intl, &"timeZone".into()).ok())
@@ -104,6 +106,7 @@ pub fn all_zones() -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
+    let mut zones = current_names(names.iter().map(String::as_str));
     zones.retain(|z| z != "UTC");
     zones.insert(0, "UTC".into());
     zones
@@ -120,10 +123,7 @@ pub fn zoned(t: DateTime<Utc>, zone: &str, locale: &str) -> Option<Zoned> {
     ];
     let date_text = format(&formatter(locale, zone, &long_date)?, &date);
     let day = format(&formatter(locale, zone, &long_date[..3])?, &date);
-    let time = format(
-        &formatter(locale, zone, &[("hour", "numeric"), ("minute", "2-digit")])?,
-        &date,
-    );
+    let time = format(&formatter(locale, zone, &[("timeStyle", "short")])?, &date);
     let zone_name = part(
         &formatter(locale, zone, &[("timeZoneName", "long")])?,
         &date,

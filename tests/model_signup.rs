@@ -142,7 +142,10 @@ fn offsets_count_characters_and_a_wrong_offset_cuts_nothing() {
     let text = "== Ł ==\nx\n=== Día ===\n# [[User:A|A]]\n";
     let secs = sections(text);
     assert_eq!(secs[1].byteoffset, Some(10), "counted in characters");
-    assert_eq!(section_text(text, &secs, &secs[1]), Some("=== Día ===\n# [[User:A|A]]\n"));
+    assert_eq!(
+        section_text(text, &secs, &secs[1]),
+        Some("=== Día ===\n# [[User:A|A]]\n")
+    );
     let mut bytes = secs.clone();
     bytes[1].byteoffset = Some(11); // what a byte count would say
     assert_eq!(section_text(text, &bytes, &bytes[1]), None);

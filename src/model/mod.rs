@@ -5,3 +5,4 @@ pub mod route;
 pub mod signup;
 pub mod time;
 pub mod url;
+pub mod zone_names;

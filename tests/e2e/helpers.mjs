@@ -50,6 +50,7 @@ export async function launch() {
 export async function openPage(browser, { timezoneId = 'UTC', locale = 'en-GB', now, viewport } = {}) {
   const context = await browser.newContext({ timezoneId, locale, viewport, acceptDownloads: true });
   const page = await context.newPage();
+  page.setDefaultTimeout(10000);
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));

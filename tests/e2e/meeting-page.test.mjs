@@ -31,19 +31,19 @@ async function meeting(options, url = site.url) {
 // from each zone's offset in February (no DST in any of them then, except Auckland's NZDT).
 const zones = [
   { zone: 'Asia/Kolkata', name: 'India Standard Time', offset: 'GMT+5:30',
-    dates: ['Wednesday 14 February 2024', 'Tuesday 27 February 2024'], times: ['20:30', '22:30'] },
+    dates: ['Wednesday, 14 February 2024', 'Tuesday, 27 February 2024'], times: ['20:30', '22:30'] },
   { zone: 'America/Argentina/Buenos_Aires', name: 'Argentina Standard Time', offset: 'GMT-3',
-    dates: ['Wednesday 14 February 2024', 'Tuesday 27 February 2024'], times: ['12:00', '14:00'] },
+    dates: ['Wednesday, 14 February 2024', 'Tuesday, 27 February 2024'], times: ['12:00', '14:00'] },
   { zone: 'Europe/Warsaw', name: 'Central European Standard Time', offset: 'GMT+1',
-    dates: ['Wednesday 14 February 2024', 'Tuesday 27 February 2024'], times: ['16:00', '18:00'] },
+    dates: ['Wednesday, 14 February 2024', 'Tuesday, 27 February 2024'], times: ['16:00', '18:00'] },
   { zone: 'Africa/Nairobi', name: 'East Africa Time', offset: 'GMT+3',
-    dates: ['Wednesday 14 February 2024', 'Tuesday 27 February 2024'], times: ['18:00', '20:00'] },
+    dates: ['Wednesday, 14 February 2024', 'Tuesday, 27 February 2024'], times: ['18:00', '20:00'] },
   { zone: 'America/Mexico_City', name: 'Central Standard Time', offset: 'GMT-6',
-    dates: ['Wednesday 14 February 2024', 'Tuesday 27 February 2024'], times: ['09:00', '11:00'] },
+    dates: ['Wednesday, 14 February 2024', 'Tuesday, 27 February 2024'], times: ['09:00', '11:00'] },
   { zone: 'Asia/Kathmandu', name: 'Nepal Time', offset: 'GMT+5:45',
-    dates: ['Wednesday 14 February 2024', 'Tuesday 27 February 2024'], times: ['20:45', '22:45'] },
+    dates: ['Wednesday, 14 February 2024', 'Tuesday, 27 February 2024'], times: ['20:45', '22:45'] },
   { zone: 'Pacific/Auckland', name: 'New Zealand Daylight Time', offset: 'GMT+13',
-    dates: ['Thursday 15 February 2024', 'Wednesday 28 February 2024'], times: ['04:00', '06:00'] },
+    dates: ['Thursday, 15 February 2024', 'Wednesday, 28 February 2024'], times: ['04:00', '06:00'] },
 ];
 
 describe('sessions in the visitor\'s own time zone', () => {
@@ -56,7 +56,7 @@ describe('sessions in the visitor\'s own time zone', () => {
         assert.equal(line, `${z.name} (${z.zone}, ${z.offset})`);
       }
       assert.deepEqual(await texts(page, '.session .utc'), [
-        'In UTC: Wednesday 14 February 2024, 15:00', 'In UTC: Tuesday 27 February 2024, 17:00']);
+        'In UTC: Wednesday, 14 February 2024, 15:00', 'In UTC: Tuesday, 27 February 2024, 17:00']);
       const shifted = z.dates[0].startsWith('Thursday');
       assert.equal(await page.locator('.day-shift').count(), shifted ? 2 : 0);
       if (shifted) {
@@ -192,7 +192,7 @@ describe('several events and broken event files', () => {
     await page.locator('.event-card').first().waitFor();
     const titles = await texts(page, '.event-card-title');
     assert.deepEqual(titles, ['Welcoming newcomers', 'Peer-to-peer support: a safe space for sharing thoughts and experiences']);
-    assert.match(await page.locator('.event-card-when').first().innerText(), /Next session: Wednesday 2 December 2026, 20:30/);
+    assert.match(await page.locator('.event-card-when').first().innerText(), /Next session: Wednesday, 2 December 2026, 20:30/);
     assert.match(await page.locator('.problem').innerText(), /events\/broken\.json/);
     await page.locator('.event-card').first().click();
     await page.locator('h1', { hasText: 'Welcoming newcomers' }).waitFor();
