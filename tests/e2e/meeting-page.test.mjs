@@ -105,7 +105,7 @@ describe('where each session stands relative to now', () => {
   });
 
   test('today, both sessions are honestly past', async () => {
-    const page = await meeting({ timezoneId: 'Europe/Warsaw', now: TODAY });
+    const page = await meeting({ timezoneId: 'Europe/Warsaw', now: TODAY, viewport: { width: 360, height: 780 } });
     assert.deepEqual(await texts(page, '.session .standing'), ['ended 2 years ago', 'ended 2 years ago']);
     assert.equal(await page.locator('.session.past').count(), 2);
     assert.match(await page.locator('.all-past').innerText(), /already taken place/);
@@ -175,7 +175,8 @@ describe('several events and broken event files', () => {
   const upcoming = {
     slug: 'vsn-newcomers', title: 'Welcoming newcomers', description: 'A later meeting.',
     language: 'Spanish', platform: 'Jitsi', contact_email: 'vsn@example.org',
-    sessions: [{ id: 'one', start: '2026-12-02T23:30:00Z', duration_minutes: 60 }],
+    sessions: [{ id: 'one', start: '2026-12-02T23:30:00Z', duration_minutes: 60 },
+      { id: 'two', start: '2026-12-10T03:00:00Z' }],
   };
   before(async () => {
     other = await serve(await siteWith({
@@ -205,9 +206,19 @@ describe('several events and broken event files', () => {
   test('a session crossing midnight shows its end on the next day', async () => {
     const page = await openPage(browser, { timezoneId: 'UTC', now: TODAY });
     await page.goto(`${other.url}?event=vsn-newcomers`);
-    await page.locator('.local-time').waitFor();
-    assert.equal(await page.locator('.local-time').innerText(), '23:30 – 00:30 (next day)');
-    assert.equal(await page.locator('.standing').innerText(), 'in 7 days');
+    await page.locator('.local-time').first().waitFor();
+    assert.equal(await page.locator('.local-time').first().innerText(), '23:30 – 00:30 (next day)');
+    assert.equal(await page.locator('.standing').first().innerText(), 'in 7 days');
+    await page.context().close();
+  });
+
+  test('a session on the previous local day says so', async () => {
+    const page = await openPage(browser, { timezoneId: 'America/Mexico_City', now: TODAY });
+    await page.goto(`${other.url}?event=vsn-newcomers`);
+    await page.locator('.local-time').first().waitFor();
+    assert.equal(await page.locator('.session').nth(1).locator('.local-date').innerText(), 'Wednesday, 9 December 2026');
+    assert.equal(await page.locator('.session').nth(1).locator('.local-time').innerText(), '21:00');
+    assert.match(await page.locator('.session').nth(1).locator('.day-shift').innerText(), /Wednesday 9 December, one day earlier than the UTC date/);
     await page.context().close();
   });
 
