@@ -25,7 +25,11 @@ fn used_keys() -> BTreeSet<String> {
             let Some(end) = rest.find('"') else { continue };
             let word = &rest[..end];
             let before = text[..i].trim_end();
-            let is_call = before.ends_with("t(") || before.ends_with("tr(");
+            let callee = before.strip_suffix('(').map(|b| {
+                let start = b.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+                &b[start..]
+            });
+            let is_call = matches!(callee, Some("t" | "tr"));
             let is_key =
                 before.ends_with("{ \"") || word.starts_with("date-") || word.starts_with("rel-");
             if (is_call || is_key)
