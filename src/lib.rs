@@ -10,6 +10,7 @@ pub mod net;
 pub mod pages;
 pub mod storage;
 pub mod wiki;
+pub mod wiki_context;
 
 /// Starts the app in the page's body.
 pub fn start() {

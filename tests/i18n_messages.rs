@@ -26,7 +26,9 @@ fn used_keys() -> BTreeSet<String> {
             let word = &rest[..end];
             let before = text[..i].trim_end();
             let callee = before.strip_suffix('(').map(|b| {
-                let start = b.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+                let start = b
+                    .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .map_or(0, |i| i + 1);
                 &b[start..]
             });
             let is_call = matches!(callee, Some("t" | "tr"));

@@ -2,6 +2,7 @@
 //! and calendar export.
 use crate::app::use_app;
 use crate::components::calendar_links::CalendarLinks;
+use crate::components::signup_panel::SignupPanel;
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::{Event, Session};
@@ -94,6 +95,7 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
             {(!has_duration).then(|| view! {
                 <p class="duration-note">{tr("duration-unstated", &[&event.calendar_default_minutes.to_string()])}</p>
             })}
+            <SignupPanel event=event.clone() session=session.clone() past=Signal::derive(move || now_standing().is_past())/>
             <CalendarLinks event=event.clone() session=session.clone()/>
         </li>
     }

@@ -63,6 +63,18 @@ pub struct WikiPage {
     pub page: String,
     #[serde(default)]
     pub policy_section: Option<String>,
+    /// How people sign in to register: `none` (the wiki editor and email only) or
+    /// `wiki-session` (the wiki lists this site in $wgCrossSiteAJAXdomains).
+    #[serde(default)]
+    pub signin: SignIn,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignIn {
+    #[default]
+    None,
+    WikiSession,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -259,6 +271,46 @@ impl WikiPage {
         self.article_path
             .replace("$1", &super::url::wiki_title_path(title))
     }
+
+    /// index.php beside api.php, for the wiki's own pages (login, editor).
+    fn index_php(&self) -> String {
+        match self.api.strip_suffix("api.php") {
+            Some(base) => format!("{base}index.php"),
+            None => self.api.clone(),
+        }
+    }
+
+    /// The wiki's editor, opened on one section (or the whole page when the index is unknown).
+    pub fn edit_url(&self, section: Option<&str>) -> String {
+        let title = super::url::encode_component(&self.page);
+        match section.filter(|s| !s.is_empty()) {
+            Some(s) => format!("{}?title={title}&action=edit&section={s}", self.index_php()),
+            None => format!("{}?title={title}&action=edit", self.index_php()),
+        }
+    }
+
+    /// The wiki's login page, coming back to the meeting page afterwards.
+    pub fn login_url(&self) -> String {
+        let title = super::url::encode_component(&self.page);
+        format!(
+            "{}?title=Special:UserLogin&returnto={title}",
+            self.index_php()
+        )
+    }
+
+    /// Where a user turns on "Allow other users to email me".
+    pub fn email_preferences_url(&self) -> String {
+        format!(
+            "{}?title=Special:Preferences#mw-prefsection-personal-email",
+            self.index_php()
+        )
+    }
+}
+
+/// A mailto link with subject and body filled in.
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    use super::url::encode_component as enc;
+    format!("mailto:{to}?subject={}&body={}", enc(subject), enc(body))
 }
 
 /// Orders events for the home list: upcoming ones first (soonest first), then past ones

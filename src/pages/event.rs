@@ -1,9 +1,12 @@
 //! One event: what it is, who leads it, and its sessions in the visitor's time zone.
 use crate::app::use_app;
-use crate::components::{problem::Problem, session_card::SessionCard, zone_picker::ZonePicker};
+use crate::components::{
+    problem::Problem, session_card::SessionCard, wiki_account::WikiAccount, zone_picker::ZonePicker,
+};
 use crate::event_source::load_event;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
+use crate::wiki_context::WikiContext;
 use leptos::prelude::*;
 
 #[component]
@@ -22,6 +25,7 @@ pub fn EventPage(slug: String) -> impl IntoView {
 #[component]
 pub fn EventView(event: Event) -> impl IntoView {
     let app = use_app();
+    provide_context(WikiContext::start(&event));
     let all_past = {
         let e = event.clone();
         move || e.sessions.iter().all(|s| s.end(&e) <= app.now.get())
@@ -41,6 +45,7 @@ pub fn EventView(event: Event) -> impl IntoView {
             <p class="description">{event.description.clone()}</p>
             <EventFacts event=event.clone()/>
             <ZonePicker/>
+            <WikiAccount/>
             <section class="sessions" aria-labelledby="sessions-heading">
                 <h2 id="sessions-heading">{t("sessions-heading")}</h2>
                 {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}

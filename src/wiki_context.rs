@@ -1,0 +1,111 @@
+//! The event page's link to its wiki: one read of the page for every session's list, who is
+//! signed in, and the clients that talk to the wiki (shared by all sessions on the page).
+use crate::model::event::{Event, SignIn, WikiPage};
+use crate::net::BrowserFetch;
+use crate::wiki::answer::{PageRead, UserInfo};
+use crate::wiki::client::Client;
+use crate::wiki::error::WikiError;
+use crate::wiki::request::Auth;
+use crate::wiki::signup::{read_page, who_am_i};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Account {
+    /// The event configures no sign-in: the wiki's editor and email are the ways to register.
+    NoSignIn,
+    Checking,
+    SignedOut,
+    SignedIn(UserInfo),
+    /// The wiki could not tell (unreachable, or it does not allow this site).
+    Unknown(WikiError),
+}
+
+type WikiClient = Rc<Client<BrowserFetch>>;
+
+#[derive(Clone, Copy)]
+pub struct WikiContext {
+    pub wiki: StoredValue<WikiPage>,
+    /// Reads anonymously (`origin=*`): works with any Wikimedia wiki, signed in or not.
+    reader: StoredValue<WikiClient, LocalStorage>,
+    /// Acts as the signed-in user (wiki session cookie).
+    pub writer: StoredValue<WikiClient, LocalStorage>,
+    pub page: RwSignal<Option<Result<PageRead, WikiError>>>,
+    pub account: RwSignal<Account>,
+    /// Seconds the wiki asked us to wait, while we wait.
+    pub waiting: RwSignal<Option<u64>>,
+}
+
+fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+impl WikiContext {
+    /// Starts reading the page and (when sign-in is configured) who is signed in.
+    pub fn start(event: &Event) -> Option<WikiContext> {
+        let wiki = event.wiki.clone()?;
+        let waiting = RwSignal::new(None);
+        let client = |auth| {
+            let c = Client::new(&wiki.api, auth, &event.contact_email, BrowserFetch)
+                .on_wait(move |s| waiting.set(Some(s)));
+            StoredValue::new_local(Rc::new(c))
+        };
+        let ctx = WikiContext {
+            reader: client(Auth::Anonymous),
+            writer: client(Auth::WikiSession { origin: origin() }),
+            wiki: StoredValue::new(wiki.clone()),
+            page: RwSignal::new(None),
+            account: RwSignal::new(match wiki.signin {
+                SignIn::None => Account::NoSignIn,
+                SignIn::WikiSession => Account::Checking,
+            }),
+            waiting,
+        };
+        ctx.reload();
+        if wiki.signin != SignIn::None {
+            ctx.check_account();
+        }
+        Some(ctx)
+    }
+
+    /// Reads the page again (all sessions' lists in one request).
+    pub fn reload(self) {
+        let reader = self.reader.get_value();
+        let title = self.wiki.with_value(|w| w.page.clone());
+        spawn_local(async move {
+            let result = read_page(&reader, &title).await;
+            self.waiting.set(None);
+            self.page.set(Some(result));
+        });
+    }
+
+    /// Asks the wiki who is signed in (after coming back from its login page, for example).
+    pub fn check_account(self) {
+        if self.account.get_untracked() == Account::NoSignIn {
+            return;
+        }
+        let writer = self.writer.get_value();
+        spawn_local(async move {
+            self.account.set(match who_am_i(&writer).await {
+                Ok(Some(user)) => Account::SignedIn(user),
+                Ok(None) => Account::SignedOut,
+                Err(WikiError::NotSignedIn) => Account::SignedOut,
+                Err(e) => Account::Unknown(e),
+            });
+        });
+    }
+
+    pub fn user_name(self) -> Option<String> {
+        match self.account.get() {
+            Account::SignedIn(u) => Some(u.name),
+            _ => None,
+        }
+    }
+}
+
+pub fn use_wiki() -> Option<WikiContext> {
+    use_context::<Option<WikiContext>>().flatten()
+}

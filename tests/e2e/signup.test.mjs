@@ -1,0 +1,138 @@
+// Registration on the wiki list in a real browser, against the real test wiki: sign in through
+// the wiki's own login form, see the lists, register, withdraw, and recover from a failure.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, screenshot, serve, siteWith, texts } from './helpers.mjs';
+import { demoEvent } from '../wiki/demo-event.mjs';
+
+const WIKI = process.env.WIKI_URL;
+const PAGE = 'Volunteer Supporters Network/VSN peer-to-peer support';
+const BEFORE_SESSIONS = '2024-02-10T12:00:00Z';
+let browser, site;
+
+before(async () => {
+  assert.ok(WIKI, 'WIKI_URL is not set: run scripts/test, which starts the test wiki');
+  browser = await launch();
+  site = await serve(await siteWith({ 'events/vsn-peer-to-peer-support.json': demoEvent(WIKI) }));
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+async function wikitext() {
+  const r = await fetch(`${WIKI}/api.php?action=parse&format=json&formatversion=2&prop=wikitext&page=${encodeURIComponent(PAGE)}`);
+  return (await r.json()).parse.wikitext;
+}
+
+/** The non-blank lines of one session's section. */
+function sectionLines(text, heading) {
+  const start = text.indexOf(`=== ${heading} ===`);
+  const rest = text.slice(start);
+  const end = rest.indexOf('\n==', 1);
+  return rest.slice(0, end < 0 ? undefined : end).split('\n').filter((l) => l.trim());
+}
+
+async function signIn(page, user) {
+  const login = await page.context().newPage();
+  await login.goto(`${WIKI}/index.php?title=Special:UserLogin`);
+  await login.locator('#wpName1').fill(user);
+  await login.locator('#wpPassword1').fill('wikimeet-demo-pass');
+  await Promise.all([login.waitForNavigation(), login.locator('#wpLoginAttempt').click()]);
+  await login.close();
+  await page.getByRole('button', { name: 'I have signed in — check again' }).click();
+  await page.locator('.signed-in', { hasText: `Signed in to the wiki as ${user}.` }).waitFor();
+}
+
+test('sign in on the wiki, see who comes, register, withdraw: other lines untouched', async () => {
+  const before = await wikitext();
+  const page = await openPage(browser, { timezoneId: 'Europe/Warsaw', now: BEFORE_SESSIONS });
+  const apiCalls = [];
+  page.on('request', (r) => r.url().includes('/api.php') && apiCalls.push(new URL(r.url()).searchParams.get('action') || 'post'));
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  assert.deepEqual(await texts(page, '.signup-count'), ['9 people have registered', '5 people have registered']);
+  assert.deepEqual(apiCalls.filter((a) => a === 'parse'), ['parse'], 'one read for all sessions');
+  await page.locator('.attendees').nth(1).locator('summary').click();
+  assert.deepEqual(await texts(page, '.session >> nth=1 >> .attendees li'),
+    ['Vic Sfriso (WMAR)', 'Paula (WDU)', 'Tania Solá (WMMX)', 'Maju Planas (WMAR)', 'NSzafran-WMF']);
+  assert.match(await page.locator('.signed-out').innerText(), /not signed in/);
+  const mail = await page.locator('.session').nth(1).locator('.signup-email').getAttribute('href');
+  assert.match(mail, /^mailto:vic@wikimedia\.org\.ar\?subject=Registration%3A%20Peer-to-peer/);
+  assert.match(decodeURIComponent(mail), /the session on 2024-02-27 17:00 UTC/);
+
+  await signIn(page, 'Alice');
+  assert.match(await page.locator('.mail-on').innerText(), /Wiki mail is on/);
+  const tuesday = page.locator('.session').nth(1);
+  await tuesday.getByRole('button', { name: 'Register for this session' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are on the list for this session.' }).waitFor();
+  assert.equal(await tuesday.locator('.signup-count').innerText(), '6 people have registered');
+  assert.ok((await texts(page, '.session >> nth=1 >> .attendees li')).includes('Alice'));
+  await screenshot(page, 'registered');
+
+  let lines = sectionLines(await wikitext(), 'Tuesday 27th February, time 17 UTC');
+  const original = sectionLines(before, 'Tuesday 27th February, time 17 UTC');
+  assert.deepEqual(lines.slice(0, -1), original, 'every earlier line byte for byte');
+  assert.match(lines.at(-1), /^# \[\[User:Alice\|Alice\]\] \(\[\[User talk:Alice\|talk\]\]\) \d\d:\d\d, \d+ \w+ \d{4} \(UTC\)$/);
+
+  // A double click registers once.
+  const wednesday = page.locator('.session').nth(0);
+  await wednesday.getByRole('button', { name: 'Register for this session' }).dblclick();
+  await wednesday.locator('.signup-status', { hasText: 'You are on the list for this session.' }).waitFor();
+  lines = sectionLines(await wikitext(), 'Wednesday 14th February, time 15 UTC');
+  assert.equal(lines.filter((l) => l.includes('[[User:Alice|')).length, 1);
+
+  await tuesday.getByRole('button', { name: 'Withdraw from this session' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  assert.equal(await tuesday.locator('.signup-count').innerText(), '5 people have registered');
+  assert.deepEqual(sectionLines(await wikitext(), 'Tuesday 27th February, time 17 UTC'), original);
+  await wednesday.getByRole('button', { name: 'Withdraw from this session' }).click();
+  await wednesday.locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  assert.equal(await wikitext(), before, 'the page is exactly as it was');
+  assert.deepEqual(page.problems.filter((p) => !p.includes('Failed to load resource')), []);
+  await page.context().close();
+});
+
+test('a failed sign-up says what happened, keeps the intent and succeeds on retry', async () => {
+  const page = await openPage(browser, { timezoneId: 'Africa/Nairobi', now: BEFORE_SESSIONS });
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await signIn(page, 'Bob');
+  await page.route('**/api.php?**', (route) => route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue());
+  const tuesday = page.locator('.session').nth(1);
+  await tuesday.getByRole('button', { name: 'Register for this session' }).click();
+  await tuesday.locator('.signup-error').waitFor();
+  assert.match(await tuesday.locator('.signup-error').innerText(), /The wiki could not be reached/);
+  assert.ok(await tuesday.locator('.signup-email').isVisible(), 'email is offered');
+  await page.unroute('**/api.php?**');
+  await tuesday.getByRole('button', { name: 'Try again' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are on the list for this session.' }).waitFor();
+  const lines = sectionLines(await wikitext(), 'Tuesday 27th February, time 17 UTC');
+  assert.equal(lines.filter((l) => l.includes('[[User:Bob|')).length, 1);
+  await tuesday.getByRole('button', { name: 'Withdraw from this session' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  await page.context().close();
+});
+
+test('a blocked account gets a plain message and the other ways to register', async () => {
+  const page = await openPage(browser, { now: BEFORE_SESSIONS });
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await signIn(page, 'Blocked');
+  const wednesday = page.locator('.session').nth(0);
+  await wednesday.getByRole('button', { name: 'Register for this session' }).click();
+  await wednesday.locator('.signup-error').waitFor();
+  assert.match(await wednesday.locator('.signup-error').innerText(), /blocked from editing.*register by email/s);
+  assert.match(await wednesday.locator('.signup-edit').getAttribute('href'), /action=edit&section=4$/);
+  await page.context().close();
+});
+
+test('past sessions show their list but take no registrations', async () => {
+  const page = await openPage(browser, { now: '2026-11-25T12:00:00Z' });
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await signIn(page, 'Alice');
+  assert.equal(await page.getByRole('button', { name: 'Register for this session' }).count(), 0);
+  assert.equal(await page.locator('.signup-closed').count(), 2);
+  await page.context().close();
+});
