@@ -23,6 +23,10 @@ stop() {
 if [[ $cmd == stop ]]; then stop; exit 0; fi
 port=${3:?port}
 stop
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "port $port is already in use: stop what runs there or choose another port" >&2
+  exit 1
+fi
 rm -rf "$dir/data" "$dir/LocalSettings.php"
 mkdir -p "$dir/data"
 cd "$MW"
