@@ -18,6 +18,20 @@ export function demoEvent(wikiUrl) {
   return event;
 }
 
+/** Moves the sessions to the same weekday and UTC hour in the coming weeks, so they can be tried. */
+export function inFuture(event, now = new Date()) {
+  event.sessions = event.sessions.map((s, i) => {
+    const start = new Date(s.start);
+    const next = new Date(now);
+    next.setUTCHours(start.getUTCHours(), start.getUTCMinutes(), 0, 0);
+    next.setUTCDate(next.getUTCDate() + 7 * (i + 1) + ((start.getUTCDay() - next.getUTCDay() + 7) % 7));
+    return { ...s, start: next.toISOString().replace('.000Z', 'Z') };
+  });
+  return event;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.stdout.write(JSON.stringify(demoEvent(process.argv[2] || 'http://127.0.0.1:8181'), null, 2) + '\n');
+  const args = process.argv.slice(2);
+  const event = demoEvent(args.find((a) => a.startsWith('http')) || 'http://127.0.0.1:8181');
+  process.stdout.write(JSON.stringify(args.includes('--future') ? inFuture(event) : event, null, 2) + '\n');
 }
