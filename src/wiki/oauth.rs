@@ -1,0 +1,224 @@
+//! OAuth 2.0 with PKCE for a non-confidential client, as Wikimedia wikis offer it
+//! (`rest.php/oauth2/…`). Pure: the browser supplies random bytes, storage and the redirect.
+use super::error::WikiError;
+use super::transport::HttpRequest;
+use crate::model::url::encode_component as enc;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The 64 URL-safe characters: a random byte maps to one without bias (256 = 4 × 64).
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// A random string for PKCE verifiers and `state` (RFC 7636 allows 43 to 128 characters).
+pub fn random_string(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|b| ALPHABET[(*b % 64) as usize] as char)
+        .collect()
+}
+
+/// base64url without padding (RFC 4648 §5).
+pub fn base64url(data: &[u8]) -> String {
+    let mut out = String::with_capacity(data.len() * 4 / 3 + 2);
+    for chunk in data.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// The S256 code challenge for a verifier.
+pub fn challenge(verifier: &str) -> String {
+    base64url(&Sha256::digest(verifier.as_bytes()))
+}
+
+/// Where the wiki's OAuth endpoints are, from the event file.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OAuthConfig {
+    pub client_id: String,
+    /// e.g. `https://meta.wikimedia.org/w/rest.php`
+    pub rest: String,
+}
+
+/// What must survive the trip to the wiki and back (sessionStorage only).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pending {
+    pub state: String,
+    pub verifier: String,
+    /// The query to return to, e.g. `?event=vsn-peer-to-peer-support`.
+    pub back_to: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tokens {
+    pub access: String,
+    pub refresh: Option<String>,
+    /// Milliseconds since the epoch after which the access token is stale.
+    pub expires_at: f64,
+}
+
+impl Tokens {
+    /// Stale a little early, so a request never starts with a token about to expire.
+    pub fn is_stale(&self, now_ms: f64) -> bool {
+        now_ms + 30_000.0 >= self.expires_at
+    }
+}
+
+impl OAuthConfig {
+    pub fn authorize_url(&self, redirect_uri: &str, pending: &Pending) -> String {
+        format!(
+            "{}/oauth2/authorize?response_type=code&client_id={}&redirect_uri={}&state={}&code_challenge={}&code_challenge_method=S256",
+            self.rest,
+            enc(&self.client_id),
+            enc(redirect_uri),
+            enc(&pending.state),
+            challenge(&pending.verifier)
+        )
+    }
+
+    fn token_request(&self, form: &[(&str, &str)]) -> HttpRequest {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{k}={}", enc(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        HttpRequest {
+            url: format!("{}/oauth2/access_token", self.rest),
+            body: Some(body),
+            headers: vec![(
+                "Content-Type".into(),
+                "application/x-www-form-urlencoded".into(),
+            )],
+            with_credentials: false,
+        }
+    }
+
+    /// Exchanges the code from the redirect for tokens, proving we hold the verifier.
+    pub fn code_request(&self, code: &str, redirect_uri: &str, verifier: &str) -> HttpRequest {
+        self.token_request(&[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", redirect_uri),
+            ("client_id", &self.client_id),
+            ("code_verifier", verifier),
+        ])
+    }
+
+    pub fn refresh_request(&self, refresh_token: &str) -> HttpRequest {
+        self.token_request(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh_token),
+            ("client_id", &self.client_id),
+        ])
+    }
+
+    /// The signed-in user's profile (user name, confirmed email), with the access token.
+    pub fn profile_request(&self, access_token: &str) -> HttpRequest {
+        HttpRequest {
+            url: format!("{}/oauth2/resource/profile", self.rest),
+            body: None,
+            headers: vec![("Authorization".into(), format!("Bearer {access_token}"))],
+            with_credentials: false,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: String,
+    refresh_token: Option<String>,
+    expires_in: Option<f64>,
+}
+
+/// Reads a token endpoint answer; `now_ms` dates its expiry.
+pub fn tokens(status: u16, body: &str, now_ms: f64) -> Result<Tokens, WikiError> {
+    if status == 400 || status == 401 {
+        return Err(WikiError::NotSignedIn);
+    }
+    if status >= 400 {
+        return Err(WikiError::Http {
+            status,
+            retry_after: None,
+        });
+    }
+    let t: TokenAnswer =
+        serde_json::from_str(body).map_err(|_| WikiError::BadAnswer("token answer".into()))?;
+    Ok(Tokens {
+        access: t.access_token,
+        refresh: t.refresh_token,
+        expires_at: now_ms + t.expires_in.unwrap_or(3600.0) * 1000.0,
+    })
+}
+
+#[derive(Deserialize)]
+struct Profile {
+    username: String,
+    #[serde(default)]
+    confirmed_email: bool,
+}
+
+/// The user from a profile answer (401: the token is no longer valid).
+pub fn profile(status: u16, body: &str) -> Result<super::answer::UserInfo, WikiError> {
+    if status == 401 {
+        return Err(WikiError::NotSignedIn);
+    }
+    if status >= 400 {
+        return Err(WikiError::Http {
+            status,
+            retry_after: None,
+        });
+    }
+    let p: Profile =
+        serde_json::from_str(body).map_err(|_| WikiError::BadAnswer("profile".into()))?;
+    Ok(super::answer::UserInfo {
+        name: p.username,
+        wiki_mail: p.confirmed_email,
+    })
+}
+
+/// The `code` and `state` of a redirect back from the wiki, if this query is one.
+pub fn callback(query: &str) -> Option<(String, String)> {
+    let mut code = None;
+    let mut state = None;
+    for pair in query.trim_start_matches('?').split('&') {
+        match pair.split_once('=') {
+            Some(("code", v)) => code = Some(decode(v)),
+            Some(("state", v)) => state = Some(decode(v)),
+            _ => {}
+        }
+    }
+    Some((code?, state?))
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                        continue;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
