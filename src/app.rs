@@ -62,6 +62,9 @@ pub fn App() -> impl IntoView {
         now: RwSignal::new(Utc::now()),
     };
     provide_context(state);
+    let notice = RwSignal::new(None::<String>);
+    let completing = RwSignal::new(false);
+    finish_oauth_sign_in(state, notice, completing);
     set_interval(move || state.now.set(Utc::now()), Duration::from_secs(30));
 
     // Back and Forward change the query: follow them.
@@ -79,10 +82,50 @@ pub fn App() -> impl IntoView {
             }>{t("app-name")}</a>
         </header>
         <main id="main" tabindex="-1">
-            {move || match state.route.get() {
-                Route::Home => view! { <HomePage/> }.into_any(),
-                Route::Event(slug) => view! { <EventPage slug=slug/> }.into_any(),
+            {move || notice.get().map(|n| view! { <p class="notice field-error" role="alert">{n}</p> })}
+            {move || match (completing.get(), state.route.get()) {
+                (true, _) => view! { <p class="loading" role="status">{t("account-finishing")}</p> }.into_any(),
+                (false, Route::Home) => view! { <HomePage/> }.into_any(),
+                (false, Route::Event(slug)) => view! { <EventPage slug=slug/> }.into_any(),
             }}
         </main>
     }
+}
+
+/// When this load is the wiki's answer to an OAuth sign-in, completes it, then puts the address
+/// back as it was before signing in (the code must not stay in the address bar or history).
+fn finish_oauth_sign_in(
+    state: AppState,
+    notice: RwSignal<Option<String>>,
+    completing: RwSignal<bool>,
+) {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    if crate::wiki::oauth::callback(&query).is_none() {
+        return;
+    }
+    completing.set(true);
+    leptos::task::spawn_local(async move {
+        if let Some((back_to, result)) = crate::oauth_flow::complete(&query).await {
+            if let Some(w) = web_sys::window() {
+                let path = w.location().pathname().unwrap_or_default();
+                let _ = w.history().and_then(|h| {
+                    h.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&format!("{path}{back_to}")),
+                    )
+                });
+            }
+            if let Err(e) = result {
+                notice.set(Some(crate::i18n::tr(
+                    "account-sign-in-failed",
+                    &[&e.message()],
+                )));
+            }
+            state.route.set(Route::from_query(&back_to));
+        }
+        completing.set(false);
+    });
 }

@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod intl_time;
 pub mod model;
 pub mod net;
+pub mod oauth_flow;
 pub mod pages;
 pub mod storage;
 pub mod wiki;

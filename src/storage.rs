@@ -17,3 +17,33 @@ pub fn set_chosen_zone(zone: Option<&str>) {
         None => LocalStorage::delete(ZONE_KEY),
     }
 }
+
+/// Sign-in state lives in sessionStorage only: it ends with the tab and is never sent anywhere
+/// but the wiki.
+mod session {
+    use crate::wiki::oauth::{Pending, Tokens};
+    use gloo_storage::{SessionStorage, Storage};
+
+    const PENDING_KEY: &str = "wikimeet:oauth-pending";
+    const TOKENS_KEY: &str = "wikimeet:oauth-tokens";
+
+    pub fn pending() -> Option<Pending> {
+        SessionStorage::get(PENDING_KEY).ok()
+    }
+    pub fn set_pending(p: &Pending) -> bool {
+        SessionStorage::set(PENDING_KEY, p).is_ok()
+    }
+    pub fn clear_pending() {
+        SessionStorage::delete(PENDING_KEY)
+    }
+    pub fn tokens() -> Option<Tokens> {
+        SessionStorage::get(TOKENS_KEY).ok()
+    }
+    pub fn set_tokens(t: &Tokens) {
+        let _ = SessionStorage::set(TOKENS_KEY, t);
+    }
+    pub fn clear_tokens() {
+        SessionStorage::delete(TOKENS_KEY)
+    }
+}
+pub use session::*;

@@ -2,6 +2,7 @@
 //! signed in, and the clients that talk to the wiki (shared by all sessions on the page).
 use crate::model::event::{Event, SignIn, WikiPage};
 use crate::net::BrowserFetch;
+use crate::oauth_flow;
 use crate::wiki::answer::{PageRead, UserInfo};
 use crate::wiki::client::Client;
 use crate::wiki::error::WikiError;
@@ -60,7 +61,7 @@ impl WikiContext {
             page: RwSignal::new(None),
             account: RwSignal::new(match wiki.signin {
                 SignIn::None => Account::NoSignIn,
-                SignIn::WikiSession => Account::Checking,
+                SignIn::WikiSession | SignIn::Oauth2 => Account::Checking,
             }),
             waiting,
         };
@@ -84,18 +85,47 @@ impl WikiContext {
 
     /// Asks the wiki who is signed in (after coming back from its login page, for example).
     pub fn check_account(self) {
-        if self.account.get_untracked() == Account::NoSignIn {
+        let wiki = self.wiki.get_value();
+        if wiki.signin == SignIn::None {
             return;
         }
         let writer = self.writer.get_value();
         spawn_local(async move {
-            self.account.set(match who_am_i(&writer).await {
+            let answer = match (&wiki.signin, &wiki.oauth) {
+                (SignIn::Oauth2, Some(client)) => oauth_flow::who_am_i(client).await.map(|found| {
+                    found.map(|(user, tokens)| {
+                        // Writes now go with this user's access token.
+                        let auth = Auth::Bearer {
+                            token: tokens.access,
+                        };
+                        let c = Client::new(&wiki.api, auth, &writer.user_agent, BrowserFetch)
+                            .on_wait(move |s| self.waiting.set(Some(s)));
+                        self.writer.set_value(Rc::new(c));
+                        user
+                    })
+                }),
+                _ => who_am_i(&writer).await,
+            };
+            self.account.set(match answer {
                 Ok(Some(user)) => Account::SignedIn(user),
-                Ok(None) => Account::SignedOut,
-                Err(WikiError::NotSignedIn) => Account::SignedOut,
+                Ok(None) | Err(WikiError::NotSignedIn) => Account::SignedOut,
                 Err(e) => Account::Unknown(e),
             });
         });
+    }
+
+    /// Starts signing in: OAuth goes to the wiki's authorization page; a wiki session is made
+    /// on the wiki's login page, which the sign-in link opens.
+    pub fn sign_in(self) -> bool {
+        match self.wiki.with_value(|w| w.oauth.clone()) {
+            Some(client) => oauth_flow::begin(&client),
+            None => false,
+        }
+    }
+
+    pub fn sign_out(self) {
+        oauth_flow::sign_out();
+        self.account.set(Account::SignedOut);
     }
 
     pub fn user_name(self) -> Option<String> {

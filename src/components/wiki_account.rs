@@ -1,5 +1,6 @@
 //! Who is signed in to the wiki, whether they can receive wiki mail, and how to sign in.
 use crate::i18n::{t, tr};
+use crate::model::event::SignIn;
 use crate::wiki_context::{use_wiki, Account};
 use leptos::ev;
 use leptos::prelude::*;
@@ -21,6 +22,8 @@ pub fn WikiAccount() -> impl IntoView {
     on_cleanup(move || handle.remove());
     let wiki = ctx.wiki.get_value();
     let (login, prefs) = (wiki.login_url(), wiki.email_preferences_url());
+    let oauth = wiki.signin == SignIn::Oauth2;
+    let cannot = RwSignal::new(false);
     let body = move || match ctx.account.get() {
         Account::NoSignIn => ().into_any(),
         Account::Checking => view! { <p>{t("account-checking")}</p> }.into_any(),
@@ -44,14 +47,28 @@ pub fn WikiAccount() -> impl IntoView {
                 ),
                 _ => None,
             };
-            view! {
-                {unknown}
-                <p class="signed-out">{t("account-signed-out")} " " {t("signup-sign-in-first")}</p>
-                <p class="account-actions">
+            let action = if oauth {
+                view! {
+                    <button type="button" class="primary sign-in" on:click=move |_| {
+                        if !ctx.sign_in() {
+                            cannot.set(true);
+                        }
+                    }>{t("account-sign-in-oauth")}</button>
+                }
+                .into_any()
+            } else {
+                view! {
                     <a class="button primary sign-in" href=login.clone() target="_blank" rel="noopener">{t("account-sign-in")}</a>
                     " "
                     <button type="button" class="check-again" on:click=move |_| ctx.check_account()>{t("account-check-again")}</button>
-                </p>
+                }
+                .into_any()
+            };
+            view! {
+                {unknown}
+                <p class="signed-out">{t("account-signed-out")} " " {t("signup-sign-in-first")}</p>
+                <p class="account-actions">{action}</p>
+                <Show when=move || cannot.get()><p class="field-error" role="alert">{t("account-cannot-sign-in")}</p></Show>
             }
             .into_any()
         }

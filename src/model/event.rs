@@ -1,7 +1,7 @@
 //! An event (a meeting with one or more sessions) as an organiser writes it in a JSON file,
 //! and its validation: every problem names the file, the field and what is wrong.
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -63,10 +63,22 @@ pub struct WikiPage {
     pub page: String,
     #[serde(default)]
     pub policy_section: Option<String>,
-    /// How people sign in to register: `none` (the wiki editor and email only) or
-    /// `wiki-session` (the wiki lists this site in $wgCrossSiteAJAXdomains).
+    /// How people sign in to register: `none` (the wiki editor and email only),
+    /// `wiki-session` (the wiki lists this site in $wgCrossSiteAJAXdomains) or `oauth2`
+    /// (an OAuth 2 client registered on the wiki, named in `oauth`).
     #[serde(default)]
     pub signin: SignIn,
+    #[serde(default)]
+    pub oauth: Option<OAuthClient>,
+}
+
+/// An OAuth 2 client registered on the wiki (non-confidential, PKCE).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OAuthClient {
+    pub client_id: String,
+    /// The wiki's REST base, e.g. `https://meta.wikimedia.org/w/rest.php`.
+    pub rest: String,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -75,6 +87,7 @@ pub enum SignIn {
     #[default]
     None,
     WikiSession,
+    Oauth2,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -216,6 +229,11 @@ impl Event {
                 "must contain $1 where the page title goes",
             )?;
             must(!w.page.trim().is_empty(), "wiki.page", "must not be empty")?;
+            must(
+                w.signin != SignIn::Oauth2 || w.oauth.is_some(),
+                "wiki.oauth",
+                "signin is \"oauth2\": name the client here, {\"client_id\": …, \"rest\": …}",
+            )?;
         }
         for (i, s) in self.sessions.iter().enumerate() {
             let field = |name: &str| format!("sessions[{i}].{name}");

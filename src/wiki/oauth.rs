@@ -38,17 +38,13 @@ pub fn challenge(verifier: &str) -> String {
 }
 
 /// Where the wiki's OAuth endpoints are, from the event file.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OAuthConfig {
-    pub client_id: String,
-    /// e.g. `https://meta.wikimedia.org/w/rest.php`
-    pub rest: String,
-}
+pub use crate::model::event::OAuthClient as OAuthConfig;
 
 /// What must survive the trip to the wiki and back (sessionStorage only).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Pending {
+    /// The client, so the answer can be completed before any event file is read.
+    pub client: OAuthConfig,
     pub state: String,
     pub verifier: String,
     /// The query to return to, e.g. `?event=vsn-peer-to-peer-support`.

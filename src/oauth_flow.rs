@@ -1,0 +1,126 @@
+//! OAuth 2 sign-in in the browser: send the visitor to the wiki, take the answer back, keep the
+//! tokens fresh. The protocol pieces are in `wiki::oauth`; this is the glue.
+use crate::net::send;
+use crate::storage;
+use crate::wiki::answer::UserInfo;
+use crate::wiki::error::WikiError;
+use crate::wiki::oauth::{self, callback, random_string, OAuthConfig, Pending, Tokens};
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The app's own address without query: the redirect URI registered with the wiki.
+pub fn redirect_uri() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            Some(format!(
+                "{}{}",
+                w.location().origin().ok()?,
+                w.location().pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+fn random(n: usize) -> Option<String> {
+    let mut bytes = vec![0u8; n];
+    web_sys::window()?
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut bytes)
+        .ok()?;
+    Some(random_string(&bytes))
+}
+
+/// Goes to the wiki's authorization page. Returns false when the browser cannot keep the
+/// verifier (no crypto or no sessionStorage): then nothing happens and the page says so.
+pub fn begin(client: &OAuthConfig) -> bool {
+    let (Some(state), Some(verifier), Some(w)) = (random(32), random(64), web_sys::window()) else {
+        return false;
+    };
+    let back_to = w.location().search().unwrap_or_default();
+    let pending = Pending {
+        client: client.clone(),
+        state,
+        verifier,
+        back_to,
+    };
+    if !storage::set_pending(&pending) {
+        return false;
+    }
+    w.location()
+        .assign(&client.authorize_url(&redirect_uri(), &pending))
+        .is_ok()
+}
+
+/// When this page load is the wiki's answer, completes the sign-in. Returns the query to go
+/// back to and the outcome; None when the page is not an answer.
+pub async fn complete(query: &str) -> Option<(String, Result<(), WikiError>)> {
+    let (code, state) = callback(query)?;
+    let pending = storage::pending();
+    storage::clear_pending();
+    let Some(pending) = pending.filter(|p| p.state == state) else {
+        return Some((String::new(), Err(WikiError::BadAnswer("state".into()))));
+    };
+    let request = pending
+        .client
+        .code_request(&code, &redirect_uri(), &pending.verifier);
+    let result = match send(&request).await {
+        Ok(a) => oauth::tokens(a.status, &a.body, now_ms()).map(|t| storage::set_tokens(&t)),
+        Err(e) => Err(e),
+    };
+    Some((pending.back_to, result))
+}
+
+/// The current tokens, refreshed first when stale. Err(NotSignedIn) when there are none or the
+/// wiki refuses the refresh.
+pub async fn fresh_tokens(client: &OAuthConfig) -> Result<Tokens, WikiError> {
+    let tokens = storage::tokens().ok_or(WikiError::NotSignedIn)?;
+    if !tokens.is_stale(now_ms()) {
+        return Ok(tokens);
+    }
+    refresh(client, &tokens).await
+}
+
+async fn refresh(client: &OAuthConfig, tokens: &Tokens) -> Result<Tokens, WikiError> {
+    let refresh_token = tokens.refresh.as_deref().ok_or(WikiError::NotSignedIn)?;
+    let answer = send(&client.refresh_request(refresh_token)).await?;
+    match oauth::tokens(answer.status, &answer.body, now_ms()) {
+        Ok(mut t) => {
+            t.refresh = t.refresh.or_else(|| tokens.refresh.clone());
+            storage::set_tokens(&t);
+            Ok(t)
+        }
+        Err(e) => {
+            storage::clear_tokens();
+            Err(e)
+        }
+    }
+}
+
+/// Who the tokens belong to (None: not signed in). A refused token is refreshed once.
+pub async fn who_am_i(client: &OAuthConfig) -> Result<Option<(UserInfo, Tokens)>, WikiError> {
+    let mut tokens = match fresh_tokens(client).await {
+        Ok(t) => t,
+        Err(WikiError::NotSignedIn) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    for attempt in 0..2 {
+        let answer = send(&client.profile_request(&tokens.access)).await?;
+        match oauth::profile(answer.status, &answer.body) {
+            Ok(user) => return Ok(Some((user, tokens))),
+            Err(WikiError::NotSignedIn) if attempt == 0 => match refresh(client, &tokens).await {
+                Ok(t) => tokens = t,
+                Err(_) => return Ok(None),
+            },
+            Err(WikiError::NotSignedIn) => return Ok(None),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(None)
+}
+
+pub fn sign_out() {
+    storage::clear_tokens();
+}
