@@ -37,7 +37,14 @@ pub fn WikiAccount() -> impl IntoView {
                 }
                 .into_any()
             };
-            view! { <p class="signed-in">{tr("account-signed-in", &[&user.name])}</p> {mail} }
+            let sign_out = oauth.then(|| {
+                view! {
+                    <button type="button" class="link-button sign-out" on:click=move |_| ctx.sign_out()>
+                        {t("account-sign-out")}
+                    </button>
+                }
+            });
+            view! { <p class="signed-in">{tr("account-signed-in", &[&user.name])} " " {sign_out}</p> {mail} }
                 .into_any()
         }
         Account::SignedOut | Account::Unknown(_) => {

@@ -1,0 +1,82 @@
+// A STAND-IN for a wiki's OAuth 2 server (MediaWiki's OAuth extension is not packaged for
+// Debian, so no real one can run here). It speaks the same protocol as
+// https://meta.wikimedia.org/w/rest.php/oauth2/… for a non-confidential client with PKCE:
+//   GET  /oauth2/authorize          a consent page; "Allow" redirects to redirect_uri?code&state
+//   POST /oauth2/access_token       authorization_code (verifier checked, S256) and refresh_token
+//   GET  /oauth2/resource/profile   the user, for a valid Bearer token
+//   GET  /log                       what happened, for tests
+// Usage: node tests/oauth/stand-in.mjs PORT [USER] [TOKEN_SECONDS]
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+
+const [port = '8383', user = 'Alice', lifetime = '3600'] = process.argv.slice(2);
+const CLIENT = 'wikimeet-test-client';
+const codes = new Map(); // code → { challenge, redirect_uri }
+const access = new Map(); // token → expiry (ms)
+const refresh = new Set();
+const log = [];
+const token = () => randomBytes(24).toString('base64url');
+const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization, content-type' };
+
+function json(res, status, body) {
+  res.writeHead(status, { 'content-type': 'application/json', ...cors });
+  res.end(JSON.stringify(body));
+}
+
+function issue(res) {
+  const a = token(), r = token();
+  access.set(a, Date.now() + Number(lifetime) * 1000);
+  refresh.add(r);
+  json(res, 200, { token_type: 'Bearer', access_token: a, refresh_token: r, expires_in: Number(lifetime) });
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const q = url.searchParams;
+  if (req.method === 'OPTIONS') { res.writeHead(204, cors); return res.end(); }
+  if (url.pathname === '/oauth2/authorize' && req.method === 'GET') {
+    const problems = [];
+    if (q.get('response_type') !== 'code') problems.push('response_type');
+    if (q.get('client_id') !== CLIENT) problems.push('client_id');
+    if (q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge')) problems.push('code_challenge');
+    if (!q.get('state') || !q.get('redirect_uri')) problems.push('state/redirect_uri');
+    log.push({ step: 'authorize', problems });
+    if (problems.length) return json(res, 400, { error: 'invalid_request', problems });
+    const code = token();
+    codes.set(code, { challenge: q.get('code_challenge'), redirect_uri: q.get('redirect_uri') });
+    const back = new URL(q.get('redirect_uri'));
+    back.searchParams.set('code', code);
+    back.searchParams.set('state', q.get('state'));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    return res.end(`<!DOCTYPE html><title>Stand-in wiki: authorize</title><h1>Allow wikimeet to edit as ${user}?</h1>
+      <p>This is a test stand-in for the wiki's OAuth consent page.</p><a id="allow" href="${back.href.replaceAll('&', '&amp;')}">Allow</a>`);
+  }
+  if (url.pathname === '/oauth2/access_token' && req.method === 'POST') {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const f = new URLSearchParams(body);
+    log.push({ step: f.get('grant_type') });
+    if (f.get('client_id') !== CLIENT) return json(res, 401, { error: 'invalid_client' });
+    if (f.get('grant_type') === 'authorization_code') {
+      const c = codes.get(f.get('code'));
+      codes.delete(f.get('code'));
+      const proof = createHash('sha256').update(f.get('code_verifier') || '').digest('base64url');
+      if (!c || c.redirect_uri !== f.get('redirect_uri') || proof !== c.challenge) {
+        log.push({ step: 'refused', why: !c ? 'code' : proof !== c.challenge ? 'verifier' : 'redirect_uri' });
+        return json(res, 400, { error: 'invalid_grant' });
+      }
+      return issue(res);
+    }
+    if (f.get('grant_type') === 'refresh_token' && refresh.delete(f.get('refresh_token'))) return issue(res);
+    return json(res, 400, { error: 'invalid_grant' });
+  }
+  if (url.pathname === '/oauth2/resource/profile') {
+    const t = (req.headers.authorization || '').replace(/^Bearer /, '');
+    const valid = access.has(t) && access.get(t) > Date.now();
+    log.push({ step: 'profile', valid });
+    if (!valid) return json(res, 401, { error: 'invalid_token' });
+    return json(res, 200, { sub: '7', username: user, confirmed_email: true, editcount: 12, blocked: false });
+  }
+  if (url.pathname === '/log') return json(res, 200, log);
+  json(res, 404, { error: 'not_found' });
+}).listen(Number(port), '127.0.0.1', () => console.log(`OAuth stand-in at http://127.0.0.1:${port}`));
