@@ -43,6 +43,7 @@ fn config() -> OAuthConfig {
 #[test]
 fn authorize_url_carries_state_and_challenge() {
     let pending = Pending {
+        client: config(),
         state: "st4te".into(),
         verifier: "M25iVXpKU3puUjFaYWg3T1NDTDQtcW1ROUY5YXlwalNoc0hhakxifmZHag".into(),
         back_to: String::new(),
