@@ -1,6 +1,8 @@
 //! The domain: pure Rust, no web-sys. Compiled and unit-tested natively.
 pub mod calendar;
 pub mod event;
+pub mod policy;
+pub mod report;
 pub mod route;
 pub mod signup;
 pub mod time;

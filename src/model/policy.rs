@@ -1,0 +1,125 @@
+//! The meeting's safe-space policy: rules grouped under headings, each a bold title and its text.
+//! Read from the wiki page's policy section, or from the event file's copy.
+use serde::Deserialize;
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleGroup {
+    pub title: String,
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub title: String,
+    pub text: String,
+}
+
+impl Rule {
+    /// The rule's anchor, e.g. `privacy` or `friendliness-and-mutual-respect`.
+    pub fn id(&self) -> String {
+        slug(&self.title)
+    }
+}
+
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Wiki markup reduced to plain text: links to their label, bold/italic marks and tags gone.
+/// The result is only ever shown as text, never as HTML.
+pub fn plain(wikitext: &str) -> String {
+    let mut s = wikitext.replace("'''", "").replace("''", "");
+    // [[target|label]] and [[target]]
+    while let Some(start) = s.find("[[") {
+        let Some(len) = s[start..].find("]]") else {
+            break;
+        };
+        let inner = &s[start + 2..start + len];
+        let label = inner.rsplit('|').next().unwrap_or(inner).to_string();
+        s.replace_range(start..start + len + 2, &label);
+    }
+    // [https://… label]
+    while let Some(start) = s.find("[http") {
+        let Some(len) = s[start..].find(']') else {
+            break;
+        };
+        let inner = &s[start + 1..start + len];
+        let label = inner
+            .split_once(' ')
+            .map(|(_, l)| l)
+            .unwrap_or(inner)
+            .to_string();
+        s.replace_range(start..start + len + 1, &label);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Parses the policy section's wikitext: each sub-heading starts a group, each bullet line
+/// `* '''Title''' – text` is a rule. Lines that are neither are skipped.
+pub fn parse(section_wikitext: &str) -> Vec<RuleGroup> {
+    let mut groups: Vec<RuleGroup> = Vec::new();
+    for line in section_wikitext.lines().map(str::trim) {
+        let level = line.chars().take_while(|c| *c == '=').count();
+        if level >= 3 && line.ends_with(&"=".repeat(level)) {
+            let title = plain(line.trim_matches('='));
+            groups.push(RuleGroup {
+                title,
+                rules: Vec::new(),
+            });
+            continue;
+        }
+        let Some(item) = line.strip_prefix('*') else {
+            continue;
+        };
+        let item = item.trim();
+        let Some(rest) = item.strip_prefix("'''") else {
+            continue;
+        };
+        let Some(end) = rest.find("'''") else {
+            continue;
+        };
+        let title = plain(&rest[..end]);
+        let text = plain(rest[end + 3..].trim_start_matches([' ', '–', '-', '—', ':']));
+        if title.is_empty() {
+            continue;
+        }
+        if groups.is_empty() {
+            groups.push(RuleGroup {
+                title: String::new(),
+                rules: Vec::new(),
+            });
+        }
+        groups
+            .last_mut()
+            .expect("a group exists")
+            .rules
+            .push(Rule { title, text });
+    }
+    groups.retain(|g| !g.rules.is_empty());
+    groups
+}
+
+/// Every rule, in order.
+pub fn all_rules(groups: &[RuleGroup]) -> impl Iterator<Item = &Rule> {
+    groups.iter().flat_map(|g| g.rules.iter())
+}
