@@ -1,7 +1,10 @@
 //! The app shell: shared state (route, chosen zone, the current time) and the page switch.
 use crate::i18n::t;
 use crate::model::route::Route;
-use crate::pages::{event::EventPage, home::HomePage};
+use crate::pages::{
+    event::{EventPage, EventPart},
+    home::HomePage,
+};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -86,7 +89,9 @@ pub fn App() -> impl IntoView {
             {move || match (completing.get(), state.route.get()) {
                 (true, _) => view! { <p class="loading" role="status">{t("account-finishing")}</p> }.into_any(),
                 (false, Route::Home) => view! { <HomePage/> }.into_any(),
-                (false, Route::Event(slug)) => view! { <EventPage slug=slug/> }.into_any(),
+                (false, Route::Event(slug)) => view! { <EventPage slug part=EventPart::Overview/> }.into_any(),
+                (false, Route::Policy(slug)) => view! { <EventPage slug part=EventPart::Policy/> }.into_any(),
+                (false, Route::Report(slug)) => view! { <EventPage slug part=EventPart::Report/> }.into_any(),
             }}
         </main>
     }

@@ -47,3 +47,24 @@ mod session {
     }
 }
 pub use session::*;
+
+/// Report drafts: on this device only, one per event, deleted on send, discard or expiry.
+mod drafts {
+    use crate::model::report::Draft;
+    use gloo_storage::{LocalStorage, Storage};
+
+    fn key(event: &str) -> String {
+        format!("wikimeet:draft:{event}")
+    }
+    pub fn draft(event: &str) -> Option<Draft> {
+        LocalStorage::get(key(event)).ok()
+    }
+    /// False when the browser refused (storage full or disabled): the page then says so.
+    pub fn save_draft(event: &str, d: &Draft) -> bool {
+        LocalStorage::set(key(event), d).is_ok()
+    }
+    pub fn delete_draft(event: &str) {
+        LocalStorage::delete(key(event))
+    }
+}
+pub use drafts::*;

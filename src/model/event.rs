@@ -32,6 +32,15 @@ pub struct Event {
     #[serde(default)]
     pub wiki: Option<WikiPage>,
     pub sessions: Vec<Session>,
+    /// The safe-space policy as the event file states it: shown when the wiki cannot be read.
+    #[serde(default)]
+    pub policy: Vec<super::policy::RuleGroup>,
+    /// Days a report draft is kept on the device before it is deleted.
+    #[serde(default = "default_draft_days")]
+    pub draft_days: u32,
+    /// Where the report form's quick exit goes: a neutral page.
+    #[serde(default = "default_quick_exit")]
+    pub quick_exit_url: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -50,6 +59,9 @@ pub struct Affiliate {
     pub name: String,
     #[serde(default)]
     pub url: Option<String>,
+    /// Where reports to the affiliate go (the policy's third route).
+    #[serde(default)]
+    pub email: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -109,6 +121,12 @@ fn default_calendar_minutes() -> u32 {
 }
 fn default_reminder_minutes() -> u32 {
     30
+}
+fn default_draft_days() -> u32 {
+    30
+}
+fn default_quick_exit() -> String {
+    "https://www.wikipedia.org/".into()
 }
 fn default_role() -> String {
     "Facilitator".into()

@@ -1,23 +1,41 @@
 //! One event: what it is, who leads it, and its sessions in the visitor's time zone.
 use crate::app::use_app;
+use crate::components::event_nav::EventNav;
 use crate::components::{
     problem::Problem, session_card::SessionCard, wiki_account::WikiAccount, zone_picker::ZonePicker,
 };
 use crate::event_source::load_event;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
+use crate::pages::{policy::PolicyView, report::ReportView};
 use crate::wiki_context::WikiContext;
 use leptos::prelude::*;
 
+/// Which of an event's pages to show.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum EventPart {
+    Overview,
+    Policy,
+    Report,
+}
+
+/// Loads one event, connects its wiki (one read serves lists and policy), shows one part.
 #[component]
-pub fn EventPage(slug: String) -> impl IntoView {
+pub fn EventPage(slug: String, part: EventPart) -> impl IntoView {
     let event = LocalResource::new(move || {
         let slug = slug.clone();
         async move { load_event(&slug).await }
     });
     move || match event.get() {
         None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
-        Some(Ok(e)) => view! { <EventView event=e/> }.into_any(),
+        Some(Ok(e)) => {
+            provide_context(WikiContext::start(&e));
+            match part {
+                EventPart::Overview => view! { <EventView event=e/> }.into_any(),
+                EventPart::Policy => view! { <PolicyView event=e/> }.into_any(),
+                EventPart::Report => view! { <ReportView event=e/> }.into_any(),
+            }
+        }
         Some(Err(e)) => view! { <Problem error=e/> }.into_any(),
     }
 }
@@ -25,7 +43,6 @@ pub fn EventPage(slug: String) -> impl IntoView {
 #[component]
 pub fn EventView(event: Event) -> impl IntoView {
     let app = use_app();
-    provide_context(WikiContext::start(&event));
     let all_past = {
         let e = event.clone();
         move || e.sessions.iter().all(|s| s.end(&e) <= app.now.get())
@@ -39,6 +56,7 @@ pub fn EventView(event: Event) -> impl IntoView {
         .collect_view();
     let choose = event.sessions_are_alternatives && count > 1;
     view! {
+        <EventNav slug=event.slug.clone()/>
         <article class="event">
             {event.series.clone().map(|s| view! { <p class="series">{s}</p> })}
             <h1 class="page-title">{event.title.clone()}</h1>

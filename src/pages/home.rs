@@ -26,6 +26,7 @@ pub fn HomePage() -> impl IntoView {
         None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
         Some(Err(e)) => view! { <Problem error=e/> }.into_any(),
         Some(Ok((events, problems))) if events.len() == 1 && problems.is_empty() => {
+            provide_context(crate::wiki_context::WikiContext::start(&events[0]));
             view! { <EventView event=events[0].clone()/> }.into_any()
         }
         Some(Ok((mut events, problems))) => {

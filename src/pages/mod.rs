@@ -1,3 +1,5 @@
 //! One file per route.
 pub mod event;
 pub mod home;
+pub mod policy;
+pub mod report;

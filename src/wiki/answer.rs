@@ -140,3 +140,12 @@ pub fn edit_result(v: &Value) -> Result<u64, WikiError> {
     // A "nochange" success has no newrevid; the page is as wanted.
     Ok(e.get("newrevid").and_then(number).unwrap_or(0))
 }
+
+/// Whether wiki mail went out. A failed SMTP send is a `Failure` inside the result.
+pub fn email_result(v: &Value) -> Result<(), WikiError> {
+    let r = v.get("emailuser").ok_or_else(|| bad("no email result"))?;
+    match r.get("result").and_then(Value::as_str) {
+        Some("Success") => Ok(()),
+        _ => Err(WikiError::MailFailed),
+    }
+}

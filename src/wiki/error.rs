@@ -25,6 +25,8 @@ pub enum WikiError {
     MissingHeading(String),
     /// The user is already on the list / not on it.
     AlreadySignedUp,
+    /// The wiki accepted the mail but could not send it (its mail server is down).
+    MailFailed,
     NotOnList,
     NotSignedIn,
 }
@@ -62,6 +64,7 @@ impl WikiError {
             WikiError::MissingPage(page) => tr("wiki-err-missing-page", &[page]),
             WikiError::MissingHeading(h) => tr("wiki-err-missing-heading", &[h]),
             WikiError::AlreadySignedUp => t("wiki-err-already"),
+            WikiError::MailFailed => t("wiki-err-mail-failed"),
             WikiError::NotOnList => t("wiki-err-not-on-list"),
             WikiError::NotSignedIn => t("wiki-err-signed-out"),
             WikiError::Api { code, text, .. } => match code.as_str() {
@@ -76,6 +79,8 @@ impl WikiError {
                 }
                 "missingtitle" | "pagedeleted" => t("wiki-err-page-gone"),
                 "nosuchsection" => t("wiki-err-section-gone"),
+                "noemail" | "nowikiemail" => t("wiki-err-no-email"),
+                "cantsend" | "mailerror" => t("wiki-err-mail-failed"),
                 c if c.starts_with("abusefilter") || c == "spamblacklist" => {
                     tr("wiki-err-filter", &[text])
                 }

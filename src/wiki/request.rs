@@ -100,6 +100,18 @@ pub fn replace_section(
     ])
 }
 
+/// Wiki mail to one user (`Special:EmailUser`); `ccme` sends the sender a copy.
+pub fn email_user(target: &str, subject: &str, text: &str, token: &str) -> Call {
+    post(&[
+        ("action", "emailuser"),
+        ("target", target),
+        ("subject", subject),
+        ("text", text),
+        ("ccme", "1"),
+        ("token", token),
+    ])
+}
+
 fn form(params: &[(&str, String)]) -> String {
     params
         .iter()

@@ -112,3 +112,16 @@ fn not_found_is_missing(e: WikiError, title: &str) -> WikiError {
         e
     }
 }
+
+/// Sends wiki mail to `target` as the signed-in user (who gets a copy).
+pub async fn send_wiki_mail<T: Transport>(
+    client: &Client<T>,
+    target: &str,
+    subject: &str,
+    text: &str,
+) -> Result<(), WikiError> {
+    let answer = client
+        .write(|token| request::email_user(target, subject, text, token))
+        .await?;
+    super::answer::email_result(&answer)
+}

@@ -72,3 +72,15 @@ export async function screenshot(page, name) {
 export async function texts(page, selector) {
   return (await page.locator(selector).allInnerTexts()).map((t) => t.trim());
 }
+
+/** Signs `user` in through the wiki's own login form (another tab), then tells the app. */
+export async function signInOnWiki(page, wiki, user) {
+  const login = await page.context().newPage();
+  await login.goto(`${wiki}/index.php?title=Special:UserLogin`);
+  await login.locator('#wpName1').fill(user);
+  await login.locator('#wpPassword1').fill('wikimeet-demo-pass');
+  await Promise.all([login.waitForNavigation(), login.locator('#wpLoginAttempt').click()]);
+  await login.close();
+  await page.getByRole('button', { name: 'I have signed in — check again' }).click();
+  await page.locator('.signed-in', { hasText: `Signed in to the wiki as ${user}.` }).waitFor();
+}

@@ -2,7 +2,7 @@
 // the wiki's own login form, see the lists, register, withdraw, and recover from a failure.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, serve, siteWith, texts } from './helpers.mjs';
+import { launch, openPage, screenshot, serve, signInOnWiki, siteWith, texts } from './helpers.mjs';
 import { demoEvent } from '../wiki/demo-event.mjs';
 
 const WIKI = process.env.WIKI_URL;
@@ -33,16 +33,7 @@ function sectionLines(text, heading) {
   return rest.slice(0, end < 0 ? undefined : end).split('\n').filter((l) => l.trim());
 }
 
-async function signIn(page, user) {
-  const login = await page.context().newPage();
-  await login.goto(`${WIKI}/index.php?title=Special:UserLogin`);
-  await login.locator('#wpName1').fill(user);
-  await login.locator('#wpPassword1').fill('wikimeet-demo-pass');
-  await Promise.all([login.waitForNavigation(), login.locator('#wpLoginAttempt').click()]);
-  await login.close();
-  await page.getByRole('button', { name: 'I have signed in — check again' }).click();
-  await page.locator('.signed-in', { hasText: `Signed in to the wiki as ${user}.` }).waitFor();
-}
+const signIn = (page, user) => signInOnWiki(page, WIKI, user);
 
 test('sign in on the wiki, see who comes, register, withdraw: other lines untouched', async () => {
   const before = await wikitext();
