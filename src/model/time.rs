@@ -1,6 +1,6 @@
 //! Time arithmetic for sessions: where a session stands relative to now, and calendar dates.
 //! Zone conversion itself is the browser's (Intl); this module only compares what it returns.
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 /// Where a session stands relative to now, in the units a person would say it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,14 +70,33 @@ pub fn day_shift(local: NaiveDate, utc: NaiveDate) -> i64 {
     (local - utc).num_days()
 }
 
-/// RFC 5545 UTC form, e.g. `20240214T150000Z`.
+/// RFC 5545 UTC form, e.g. `20240214T150000Z`. Written by hand: chrono's `format` brings
+/// its whole strftime machinery into the wasm.
 pub fn ics_utc(t: DateTime<Utc>) -> String {
-    t.format("%Y%m%dT%H%M%SZ").to_string()
+    let (d, h) = (t.date_naive(), t.time());
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        d.year(),
+        d.month(),
+        d.day(),
+        h.hour(),
+        h.minute(),
+        h.second()
+    )
 }
 
 /// ISO 8601 UTC with seconds, e.g. `2024-02-14T15:00:00Z`.
 pub fn iso_utc(t: DateTime<Utc>) -> String {
-    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    let (d, h) = (t.date_naive(), t.time());
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        d.year(),
+        d.month(),
+        d.day(),
+        h.hour(),
+        h.minute(),
+        h.second()
+    )
 }
 
 /// Milliseconds since the epoch, as JavaScript's Date wants them.

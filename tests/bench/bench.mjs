@@ -1,0 +1,120 @@
+// The performance bench: sizes of the first view, time to sessions and LCP under phone-class
+// throttling for wikimeet and for the MediaWiki page it replaces (same run, same throttling),
+// and API requests per flow. It measures and prints; it does not pass or fail a test run.
+// Run through scripts/bench, which builds, starts the wiki and writes BENCHMARKS.md.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launch, serve, siteWith, signInOnWiki } from '../e2e/helpers.mjs';
+import { demoEvent, inFuture } from '../wiki/demo-event.mjs';
+
+const WIKI = process.env.WIKI_URL;
+const RUNS = Number(process.env.RUNS || 5);
+const root = new URL('../..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const PAGE = 'Volunteer_Supporters_Network/VSN_peer-to-peer_support';
+const out = [];
+const say = (line = '') => { console.log(line); out.push(line); };
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+// 1. What the first view loads.
+const firstView = ['index.html', ...readdirSync(dist).filter((f) => /\.(js|wasm|css)$/.test(f)), 'events/index.json', 'events/vsn-peer-to-peer-support.json'];
+say('## First view: sizes (KB)');
+say('');
+say('| file | raw | gzip | brotli |');
+say('| --- | ---: | ---: | ---: |');
+const total = { raw: 0, gzip: 0, brotli: 0 };
+for (const f of firstView) {
+  const data = readFileSync(join(dist, f));
+  const row = { raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  for (const k of Object.keys(total)) total[k] += row[k];
+  say(`| ${f.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
+}
+say(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`);
+say('');
+say(`Target: first view ≤ 160 KB compressed (brotli): ${kb(total.brotli)} KB → ${verdict(total.brotli <= 160 * 1024)}`);
+say('');
+
+// 2. Time to sessions and LCP, throttled like a cheap phone on slow 4G.
+const browser = await launch();
+const chromiumVersion = browser.version();
+const site = await serve(await siteWith());
+async function measure(url, readySelector) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, timezoneId: 'Asia/Kolkata', locale: 'en-GB' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // Lighthouse's "slow 4G": 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up; 4x CPU slowdown.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6 * 1024 * 1024 / 8, uploadThroughput: 750 * 1024 / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript((sel) => {
+    window.__lcp = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new MutationObserver((_, obs) => {
+      if (document.querySelector(sel)) { window.__ready = performance.now(); obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  }, readySelector);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  const r = await page.evaluate(() => ({ ready: window.__ready, lcp: window.__lcp }));
+  await context.close();
+  return r;
+}
+const runs = { app: [], wiki: [] };
+for (let i = 0; i < RUNS; i++) {
+  runs.app.push(await measure(site.url, '.session .local-time'));
+  runs.wiki.push(await measure(`${WIKI}/index.php/${PAGE}`, '#Tuesday_27th_February\\,_time_17_UTC'));
+}
+const m = (k, f) => median(runs[k].map((r) => r[f]));
+say(`## Throttled load (4x CPU, slow 4G, 360 px; median of ${RUNS})`);
+say('');
+say('| page | sessions visible (ms) | LCP (ms) |');
+say('| --- | ---: | ---: |');
+say(`| wikimeet | ${m('app', 'ready').toFixed(0)} | ${m('app', 'lcp').toFixed(0)} |`);
+say(`| MediaWiki page (local, index.php) | ${m('wiki', 'ready').toFixed(0)} | ${m('wiki', 'lcp').toFixed(0)} |`);
+const ratio = m('app', 'ready') / m('wiki', 'ready');
+say(`| ratio wikimeet / MediaWiki | ${ratio.toFixed(2)} | ${(m('app', 'lcp') / m('wiki', 'lcp')).toFixed(2)} |`);
+say('');
+say(`Target: time-to-sessions ratio < 1.0: ${ratio.toFixed(2)} → ${verdict(ratio < 1)}`);
+say('');
+
+// 3. API requests per flow, counted in the browser.
+const event = inFuture(demoEvent(WIKI));
+event.wiki.signin = 'wiki-session';
+const flowSite = await serve(await siteWith({ 'events/vsn-peer-to-peer-support.json': event }));
+const context = await browser.newContext();
+const page = await context.newPage();
+let calls = [];
+page.on('request', (r) => { if (r.url().includes('/api.php')) calls.push(r.method() === 'POST' ? new URLSearchParams(r.postData()).get('action') : new URL(r.url()).searchParams.get('action')); });
+await page.goto(flowSite.url);
+await page.locator('.signup-count').first().waitFor();
+await page.locator('.wiki-account p').first().waitFor();
+const open = [...calls];
+await signInOnWiki(page, WIKI, 'Bob');
+calls = [];
+await page.locator('.session').nth(1).getByRole('button', { name: 'Register for this session' }).click();
+await page.locator('.session').nth(1).locator('.signup-status', { hasText: 'You are on the list' }).waitFor();
+const register = [...calls];
+calls = [];
+await page.locator('.session').nth(1).getByRole('button', { name: 'Withdraw from this session' }).click();
+await page.locator('.session').nth(1).locator('.signup-status', { hasText: 'no longer on the list' }).waitFor();
+const withdraw = [...calls];
+say('## API requests per flow');
+say('');
+say('| flow | requests | budget | verdict |');
+say('| --- | --- | --- | --- |');
+const readsOnOpen = open.filter((a) => a === 'parse').length;
+say(`| open the event page | ${open.join(', ')} | 1 read for all sessions' lists | ${verdict(readsOnOpen === 1)} |`);
+say(`| register (signed in) | ${register.join(', ')} | ≤ 2 | ${verdict(register.length <= 2)} |`);
+say(`| withdraw | ${withdraw.join(', ')} | — | — |`);
+say('');
+await browser.close();
+site.stop();
+flowSite.stop();
+
+const header = `# Benchmarks\n\nMeasured by \`scripts/bench\` (RUNS=${RUNS}) on ${new Date().toISOString().slice(0, 10)}, on this project's machine kind (2 cores, 24 GiB, Debian, Chromium ${chromiumVersion}), against the local MediaWiki 1.39 test wiki. The machine is shared and noisy: the ratio is the figure that counts.\n\n`;
+writeFileSync(join(root, 'BENCHMARKS.md'), header + out.join('\n') + '\n');
