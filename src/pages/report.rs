@@ -65,11 +65,15 @@ pub fn ReportView(event: Event) -> impl IntoView {
         }
     };
     let wiki = use_wiki();
-    let rules: Vec<(String, String)> = {
-        let (groups, _) = policy(&event, wiki);
-        all_rules(&groups)
-            .map(|r| (r.id(), r.title.clone()))
-            .collect()
+    // The rules come from the wiki's read when it arrives, so this list follows it.
+    let rules = {
+        let event = event.clone();
+        move || {
+            let (groups, _) = policy(&event, wiki);
+            all_rules(&groups)
+                .map(|r| (r.id(), r.title.clone()))
+                .collect::<Vec<_>>()
+        }
     };
     let (what, set_what) = text_field(draft, |d| &d.what, |d, v| d.what = v);
     let (when, set_when) = text_field(draft, |d| &d.when, |d, v| d.when = v);
@@ -98,7 +102,8 @@ pub fn ReportView(event: Event) -> impl IntoView {
             view! { <option value=s.id.clone()>{label}</option> }
         })
         .collect_view();
-    let rule_boxes = rules.into_iter().map(|(id, title)| {
+    let rule_boxes = move || {
+        rules().into_iter().map(|(id, title)| {
         let id2 = id.clone();
         view! {
             <label class="choice">
@@ -113,7 +118,8 @@ pub fn ReportView(event: Event) -> impl IntoView {
                 {title}
             </label>
         }
-    }).collect_view();
+    }).collect_view()
+    };
     view! {
         <EventNav slug=slug.clone()/>
         <article class="report">

@@ -174,3 +174,46 @@ test('hostile input is shown as text and never runs', async () => {
   await page.getByRole('button', { name: 'Discard this draft' }).click();
   await page.context().close();
 });
+
+/** Logs in to the wiki's API as `user` (cookies kept by hand) and appends `text` to section `n`. */
+async function appendToWiki(user, title, n, text) {
+  const jar = new Map();
+  const api = async (params, post) => {
+    const body = new URLSearchParams({ ...params, format: 'json', formatversion: '2' });
+    const r = await fetch(`${WIKI}/api.php${post ? '' : `?${body}`}`, {
+      method: post ? 'POST' : 'GET',
+      body: post ? body : undefined,
+      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    for (const c of r.headers.getSetCookie()) {
+      const [k, v] = c.split(';')[0].split('=');
+      jar.set(k, v);
+    }
+    return r.json();
+  };
+  const login = (await api({ action: 'query', meta: 'tokens', type: 'login' })).query.tokens.logintoken;
+  await api({ action: 'clientlogin', username: user, password: 'wikimeet-demo-pass', logintoken: login, loginreturnurl: 'http://x/' }, true);
+  const csrf = (await api({ action: 'query', meta: 'tokens' })).query.tokens.csrftoken;
+  const r = await api({ action: 'edit', title, section: String(n), appendtext: text, token: csrf }, true);
+  assert.equal(r.edit?.result, 'Success', JSON.stringify(r));
+}
+
+test("hostile text in the wiki's policy section is shown as text and never runs", async () => {
+  // Section 9 is "Enforcement" on the test page.
+  await appendToWiki('Bob', 'Volunteer Supporters Network/VSN peer-to-peer support', 9,
+    "\n* '''Sneaky <img src=x onerror=alert(5)>''' – <script>alert(6)</script> [javascript:alert(7) click] \"><svg onload=alert(8)>");
+  const page = await openPage(browser);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await page.goto(`${site.url}?event=vsn-peer-to-peer-support&view=policy`);
+  await page.locator('#sneaky h3').waitFor();
+  assert.equal(await page.locator('#sneaky h3').innerText(), 'Sneaky');
+  assert.match(await page.locator('#sneaky p').innerText(), /alert\(6\)/);
+  assert.equal(await page.locator('.policy img, .policy script, .policy svg').count(), 0);
+  await page.goto(REPORT());
+  await page.getByLabel('Sneaky').check();
+  assert.match(await page.locator('.report-preview').innerText(), /Sneaky/);
+  assert.equal(dialogs, 0);
+  await page.getByRole('button', { name: 'Discard this draft' }).click();
+  await page.context().close();
+});
