@@ -2,25 +2,8 @@ use wikimeet::model::signup::*;
 
 const PAGE: &str = include_str!("wiki/meeting-page.wikitext");
 
-/// Sections as the API lists them for tests/wiki/meeting-page.wikitext (byte offsets computed).
-fn sections(text: &str) -> Vec<Section> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let l = line.trim_end();
-        let level = l.chars().take_while(|c| *c == '=').count();
-        if level >= 2 && l.ends_with(&"=".repeat(level)) {
-            out.push(Section {
-                index: (out.len() + 1).to_string(),
-                level: level as u8,
-                line: l.trim_matches('=').trim().to_string(),
-                byteoffset: Some(offset),
-            });
-        }
-        offset += line.chars().count();
-    }
-    out
-}
+mod common;
+use common::sections_of as sections;
 
 fn session_text(heading: &str) -> String {
     let secs = sections(PAGE);

@@ -2,6 +2,8 @@
 //! Run by scripts/test, which starts the wiki and sets WIKI_API; alone:
 //!   tests/wiki/wiki.sh start /tmp/wikimeet-wiki 8181
 //!   WIKI_API=http://127.0.0.1:8181/api.php cargo test --test wiki_api -- --ignored
+mod common;
+use common::sections_of;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wikimeet::model::signup::{entries, find_section, section_text};
@@ -146,25 +148,6 @@ fn split(text: &str, heading: &str) -> (Vec<String>, Vec<String>) {
             .map(String::from)
             .collect(),
     )
-}
-
-fn sections_of(text: &str) -> Vec<wikimeet::model::signup::Section> {
-    let mut out = Vec::new();
-    let mut off = 0;
-    for line in text.split_inclusive('\n') {
-        let l = line.trim_end();
-        let n = l.chars().take_while(|c| *c == '=').count();
-        if n >= 2 && l.ends_with(&"=".repeat(n)) {
-            out.push(wikimeet::model::signup::Section {
-                index: (out.len() + 1).to_string(),
-                level: n as u8,
-                line: l.trim_matches('=').trim().into(),
-                byteoffset: Some(off),
-            });
-        }
-        off += line.chars().count();
-    }
-    out
 }
 
 fn mine(lines: &[String], user: &str) -> usize {

@@ -62,14 +62,7 @@ pub fn ReportSend(
                     .sessions
                     .iter()
                     .find(|s| s.id == d.session)
-                    .map(|s| {
-                        format!(
-                            "{} UTC",
-                            crate::model::time::iso_utc(s.start)
-                                .replace('T', " ")
-                                .trim_end_matches(":00Z")
-                        )
-                    })
+                    .map(|s| crate::model::time::utc_label(s.start))
                     .unwrap_or_default();
                 let ongoing = match d.ongoing.as_str() {
                     "yes" => t("report-yes"),

@@ -3,7 +3,6 @@
 use crate::i18n::{t, tr};
 use crate::model::event::{mailto, Event, Session};
 use crate::model::signup::{normalize_user, Entry};
-use crate::model::time::iso_utc;
 use crate::wiki::error::WikiError;
 use crate::wiki::signup::{list, register, withdraw};
 use crate::wiki_context::{use_wiki, Account, WikiContext};
@@ -36,12 +35,7 @@ fn shown(mut entries: Vec<Entry>, me: Option<&str>, mine: Option<bool>) -> Vec<E
 
 #[component]
 pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl IntoView {
-    let when = format!(
-        "{} UTC",
-        iso_utc(session.start)
-            .replace('T', " ")
-            .trim_end_matches(":00Z")
-    );
+    let when = crate::model::time::utc_label(session.start);
     let subject = tr("signup-email-subject", &[&event.title, &when]);
     let email = mailto(
         &event.contact_email,

@@ -61,9 +61,17 @@ pub fn plain(wikitext: &str) -> String {
             .to_string();
         s.replace_range(start..start + len + 1, &label);
     }
-    let mut out = String::with_capacity(s.len());
+    strip_tags(&s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Text without `<…>` tags.
+pub fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
     let mut in_tag = false;
-    for c in s.chars() {
+    for c in text.chars() {
         match c {
             '<' => in_tag = true,
             '>' if in_tag => in_tag = false,
@@ -71,7 +79,7 @@ pub fn plain(wikitext: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 /// Parses the policy section's wikitext: each sub-heading starts a group, each bullet line

@@ -41,18 +41,8 @@ pub fn normalize_user(name: &str) -> String {
 
 /// A heading reduced to its words for matching: tags and markup gone, space folded, lower case.
 fn heading_key(text: &str) -> String {
-    let mut plain = String::with_capacity(text.len());
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if in_tag => {}
-            '\'' | '[' | ']' => {}
-            _ => plain.push(c),
-        }
-    }
-    let plain = plain
+    let plain = super::policy::strip_tags(text)
+        .replace(['\'', '[', ']'], "")
         .replace("&amp;", "&")
         .replace("&#039;", "'")
         .replace("&nbsp;", " ");

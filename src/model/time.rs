@@ -70,33 +70,36 @@ pub fn day_shift(local: NaiveDate, utc: NaiveDate) -> i64 {
     (local - utc).num_days()
 }
 
-/// RFC 5545 UTC form, e.g. `20240214T150000Z`. Written by hand: chrono's `format` brings
-/// its whole strftime machinery into the wasm.
-pub fn ics_utc(t: DateTime<Utc>) -> String {
+fn parts(t: DateTime<Utc>) -> (i32, u32, u32, u32, u32, u32) {
     let (d, h) = (t.date_naive(), t.time());
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+    (
         d.year(),
         d.month(),
         d.day(),
         h.hour(),
         h.minute(),
-        h.second()
+        h.second(),
     )
+}
+
+/// RFC 5545 UTC form, e.g. `20240214T150000Z`. Written by hand: chrono's `format` brings
+/// its whole strftime machinery into the wasm.
+pub fn ics_utc(t: DateTime<Utc>) -> String {
+    let (y, mo, d, h, mi, s) = parts(t);
+    format!("{y:04}{mo:02}{d:02}T{h:02}{mi:02}{s:02}Z")
 }
 
 /// ISO 8601 UTC with seconds, e.g. `2024-02-14T15:00:00Z`.
 pub fn iso_utc(t: DateTime<Utc>) -> String {
-    let (d, h) = (t.date_naive(), t.time());
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        d.year(),
-        d.month(),
-        d.day(),
-        h.hour(),
-        h.minute(),
-        h.second()
-    )
+    let (y, mo, d, h, mi, s) = parts(t);
+    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+}
+
+/// A session time in words any language reads, for mail subjects and lists:
+/// `2024-02-27 17:00 UTC`.
+pub fn utc_label(t: DateTime<Utc>) -> String {
+    let (y, mo, d, h, mi, _) = parts(t);
+    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
 }
 
 /// Milliseconds since the epoch, as JavaScript's Date wants them.

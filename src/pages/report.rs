@@ -93,12 +93,7 @@ pub fn ReportView(event: Event) -> impl IntoView {
         .sessions
         .iter()
         .map(|s| {
-            let label = format!(
-                "{} UTC",
-                crate::model::time::iso_utc(s.start)
-                    .replace('T', " ")
-                    .trim_end_matches(":00Z")
-            );
+            let label = crate::model::time::utc_label(s.start);
             view! { <option value=s.id.clone()>{label}</option> }
         })
         .collect_view();
