@@ -38,6 +38,10 @@ impl AppState {
                 .history()
                 .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
             w.scroll_to_with_x_and_y(0.0, 0.0);
+            // Keyboard and screen-reader users land at the start of the new page's content.
+            if let Some(main) = w.document().and_then(|d| d.get_element_by_id("main")) {
+                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
         }
         self.route.set(route);
     }
