@@ -30,7 +30,7 @@ for (const f of firstView) {
   const data = readFileSync(join(dist, f));
   const row = { raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
   for (const k of Object.keys(total)) total[k] += row[k];
-  say(`| ${f.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
+  say(`| ${f.replace(/-[0-9a-f]{8,}/, '-…')} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
 }
 say(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`);
 say('');
