@@ -1,5 +1,6 @@
 //! The app shell: shared state (route, chosen zone, the current time) and the page switch.
 use crate::i18n::t;
+use crate::language_picker::LanguagePicker;
 use crate::model::route::Route;
 use crate::pages::{
     event::{EventPage, EventPart},
@@ -20,6 +21,8 @@ pub struct AppState {
     pub device_zone: StoredValue<String>,
     /// "Now", refreshed every 30 s so relative times stay true on an open page.
     pub now: RwSignal<DateTime<Utc>>,
+    /// The UI language; every view is rebuilt when it changes.
+    pub lang: RwSignal<&'static str>,
 }
 
 impl AppState {
@@ -67,6 +70,7 @@ pub fn App() -> impl IntoView {
         ),
         device_zone: StoredValue::new(crate::intl_time::device_zone()),
         now: RwSignal::new(Utc::now()),
+        lang: RwSignal::new(crate::language_picker::start_language()),
     };
     provide_context(state);
     let notice = RwSignal::new(None::<String>);
@@ -81,12 +85,15 @@ pub fn App() -> impl IntoView {
     }
     on_pop.forget();
 
-    view! {
+    move || {
+        state.lang.track();
+        view! {
         <header class="site-header">
             <a class="brand" href="./" on:click=move |ev| {
                 ev.prevent_default();
                 state.navigate(Route::Home);
             }>{t("app-name")}</a>
+            <LanguagePicker/>
         </header>
         <main id="main" tabindex="-1">
             {move || notice.get().map(|n| view! { <p class="notice field-error" role="alert">{n}</p> })}
@@ -98,6 +105,7 @@ pub fn App() -> impl IntoView {
                 (false, Route::Report(slug)) => view! { <EventPage slug part=EventPart::Report/> }.into_any(),
             }}
         </main>
+        }
     }
 }
 

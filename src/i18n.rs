@@ -1,17 +1,34 @@
 //! UI messages in the MediaWiki / translatewiki.net format: `i18n/<lang>.json` files, `$1`
-//! parameters and `{{PLURAL:$1|one|other}}`. Pure Rust: tested natively.
+//! parameters and `{{PLURAL:$1|…}}` with each language's plural forms. A message missing in
+//! the chosen language falls back to English. Pure Rust: tested natively.
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
-const EN: &str = include_str!("../i18n/en.json");
+/// The shipped languages: code, name in that language, right-to-left, message file.
+pub const LANGUAGES: &[(&str, &str, bool, &str)] = &[
+    ("en", "English", false, include_str!("../i18n/en.json")),
+    ("es", "Español", false, include_str!("../i18n/es.json")),
+    ("ar", "العربية", true, include_str!("../i18n/ar.json")),
+];
 
-fn english() -> &'static HashMap<String, String> {
-    static EN_MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
-    EN_MAP.get_or_init(|| parse(EN).expect("i18n/en.json is valid (checked by tests)"))
+type Messages = HashMap<String, String>;
+
+fn tables() -> &'static Vec<Messages> {
+    static TABLES: OnceLock<Vec<Messages>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|(code, _, _, text)| {
+                parse(text).unwrap_or_else(|e| panic!("i18n/{code}.json: {e} (checked by tests)"))
+            })
+            .collect()
+    })
 }
 
+static CURRENT: RwLock<usize> = RwLock::new(0);
+
 /// Reads a message file; `@metadata` is skipped.
-pub fn parse(text: &str) -> Result<HashMap<String, String>, String> {
+pub fn parse(text: &str) -> Result<Messages, String> {
     let raw: HashMap<String, serde_json::Value> =
         serde_json::from_str(text).map_err(|e| e.to_string())?;
     let mut out = HashMap::new();
@@ -29,11 +46,40 @@ pub fn parse(text: &str) -> Result<HashMap<String, String>, String> {
     Ok(out)
 }
 
-/// The message `key` with `$1`, `$2`… replaced by `args`. A missing key falls back to English;
-/// a key missing there too shows the key (a bug the tests catch).
+/// The shipped language for a browser language tag (`es-AR` → `es`), or None.
+pub fn supported(tag: &str) -> Option<&'static str> {
+    let base = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    LANGUAGES.iter().find(|l| l.0 == base).map(|l| l.0)
+}
+
+/// Chooses the language for every message from now on; unknown codes mean English.
+pub fn set_language(code: &str) {
+    let index = LANGUAGES.iter().position(|l| l.0 == code).unwrap_or(0);
+    *CURRENT.write().unwrap_or_else(|e| e.into_inner()) = index;
+}
+
+pub fn language() -> &'static str {
+    LANGUAGES[current()].0
+}
+
+pub fn is_rtl() -> bool {
+    LANGUAGES[current()].2
+}
+
+fn current() -> usize {
+    *CURRENT.read().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The message `key` in the current language, with `$1`, `$2`… replaced by `args`.
+/// Missing there: English. Missing in English too: the key (a bug the tests catch).
 pub fn tr(key: &str, args: &[&str]) -> String {
-    let template = english().get(key).map(String::as_str).unwrap_or(key);
-    format_message(template, args)
+    let lang = current();
+    let template = tables()[lang]
+        .get(key)
+        .or_else(|| tables()[0].get(key))
+        .map(String::as_str)
+        .unwrap_or(key);
+    format_in(LANGUAGES[lang].0, template, args)
 }
 
 /// A message without parameters.
@@ -41,8 +87,36 @@ pub fn t(key: &str) -> String {
     tr(key, &[])
 }
 
-/// Applies `{{PLURAL:$n|one|other}}` (English rule: 1 is singular) and then `$n` parameters.
+/// Which of a language's plural forms a count takes (CLDR cardinal rules, in MediaWiki's
+/// order of forms), for whole numbers.
+pub fn plural_form(lang: &str, n: u64) -> usize {
+    match lang {
+        // zero, one, two, few, many, other
+        "ar" => match (n, n % 100) {
+            (0, _) => 0,
+            (1, _) => 1,
+            (2, _) => 2,
+            (_, 3..=10) => 3,
+            (_, 11..=99) => 4,
+            _ => 5,
+        },
+        // one, few, many
+        "pl" => match (n, n % 10, n % 100) {
+            (1, _, _) => 0,
+            (_, 2..=4, r) if !(12..=14).contains(&r) => 1,
+            _ => 2,
+        },
+        "fr" | "pt" => usize::from(n > 1),
+        _ => usize::from(n != 1),
+    }
+}
+
+/// Applies `{{PLURAL:$n|…}}` with English rules and then `$n` parameters.
 pub fn format_message(template: &str, args: &[&str]) -> String {
+    format_in("en", template, args)
+}
+
+fn format_in(lang: &str, template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(at) = rest.find("{{PLURAL:") {
@@ -56,11 +130,13 @@ pub fn format_message(template: &str, args: &[&str]) -> String {
         let mut parts = after[..end].split('|');
         let count = substitute(parts.next().unwrap_or(""), args);
         let forms: Vec<&str> = parts.collect();
-        let form = match (count.trim() == "1", forms.as_slice()) {
-            (_, []) => "",
-            (true, [one, ..]) => one,
-            (false, [.., other]) => other,
-        };
+        let n = count.trim().parse::<u64>().unwrap_or(u64::MAX);
+        // Fewer forms than the language has: the last one serves the rest, as in MediaWiki.
+        let form = forms
+            .get(plural_form(lang, n))
+            .or(forms.last())
+            .copied()
+            .unwrap_or("");
         out.push_str(form);
         rest = &after[end + 2..];
     }

@@ -68,10 +68,16 @@ fn part(f: &Intl::DateTimeFormat, date: &Date, kind: &str) -> String {
 }
 
 /// The browser's preferred language tag, e.g. "en-GB".
+/// The browser's own tag when it is in the chosen UI language (keeping `en-GB` vs `en-US`
+/// habits), else the UI language: dates then read in the language of the page.
 pub fn locale() -> String {
-    web_sys::window()
+    let browser = web_sys::window()
         .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en".into())
+        .unwrap_or_default();
+    match crate::i18n::supported(&browser) {
+        Some(lang) if lang == crate::i18n::language() => browser,
+        _ => crate::i18n::language().to_string(),
+    }
 }
 
 /// The zone the device is set to, e.g. "Asia/Kolkata".

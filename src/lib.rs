@@ -5,6 +5,7 @@ pub mod components;
 pub mod event_source;
 pub mod i18n;
 pub mod intl_time;
+pub mod language_picker;
 pub mod model;
 pub mod net;
 pub mod oauth_flow;

@@ -2,6 +2,16 @@
 use gloo_storage::{LocalStorage, Storage};
 
 const ZONE_KEY: &str = "wikimeet:zone";
+const LANG_KEY: &str = "wikimeet:lang";
+
+/// The UI language the visitor picked, if any.
+pub fn chosen_language() -> Option<String> {
+    LocalStorage::get(LANG_KEY).ok()
+}
+
+pub fn set_chosen_language(code: &str) {
+    let _ = LocalStorage::set(LANG_KEY, code);
+}
 
 /// The time zone the visitor picked, if any (None: follow the device).
 pub fn chosen_zone() -> Option<String> {

@@ -76,3 +76,36 @@ fn plural_and_parameters() {
     assert_eq!(tr("rel-ended-years", &["2"]), "ended 2 years ago");
     assert_eq!(tr("no-such-key", &[]), "no-such-key");
 }
+
+#[test]
+fn every_shipped_language_parses_and_knows_only_english_keys() {
+    let en = keys("i18n/en.json");
+    for (code, _, _, _) in wikimeet::i18n::LANGUAGES {
+        let lang = keys(&format!("i18n/{code}.json"));
+        let unknown: Vec<_> = lang.difference(&en).collect();
+        assert!(
+            unknown.is_empty(),
+            "i18n/{code}.json has keys English lacks: {unknown:?}"
+        );
+        assert!(
+            lang.len() * 4 >= en.len() * 3,
+            "i18n/{code}.json translates under three quarters"
+        );
+    }
+}
+
+#[test]
+fn plural_forms_follow_each_language() {
+    use wikimeet::i18n::plural_form;
+    let forms = |lang, ns: &[u64]| ns.iter().map(|n| plural_form(lang, *n)).collect::<Vec<_>>();
+    assert_eq!(forms("en", &[0, 1, 2, 5]), [1, 0, 1, 1]);
+    assert_eq!(forms("fr", &[0, 1, 2]), [0, 0, 1]);
+    assert_eq!(
+        forms("pl", &[1, 2, 4, 5, 12, 22, 25]),
+        [0, 1, 1, 2, 2, 1, 2]
+    );
+    assert_eq!(
+        forms("ar", &[0, 1, 2, 3, 10, 11, 99, 100, 103]),
+        [0, 1, 2, 3, 3, 4, 4, 5, 3]
+    );
+}

@@ -1,0 +1,59 @@
+// The page in the visitor's language: Spanish and Arabic (right to left), dates in that
+// language, a picker that switches and is remembered.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, screenshot, serve, siteWith, texts } from './helpers.mjs';
+
+const TODAY = '2026-11-25T12:00:00Z';
+let browser, site;
+before(async () => {
+  browser = await launch();
+  site = await serve(await siteWith());
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+async function open(options) {
+  const page = await openPage(browser, { now: TODAY, ...options });
+  await page.goto(site.url);
+  await page.locator('.session .local-time').first().waitFor();
+  return page;
+}
+
+test('a Spanish browser gets Spanish text and Spanish dates', async () => {
+  const page = await open({ locale: 'es-ES', timezoneId: 'America/Argentina/Buenos_Aires' });
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  assert.equal(await page.locator('#sessions-heading').innerText(), 'Sesiones');
+  assert.deepEqual(await texts(page, '.session .standing'), ['terminó hace 2 años', 'terminó hace 2 años']);
+  assert.deepEqual(await texts(page, '.session .local-date'), ['miércoles, 14 de febrero de 2024', 'martes, 27 de febrero de 2024']);
+  assert.deepEqual(await texts(page, '.session .local-time'), ['12:00', '14:00']);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an Arabic browser gets Arabic text laid out right to left', async () => {
+  const page = await open({ locale: 'ar', timezoneId: 'Africa/Cairo', viewport: { width: 360, height: 780 } });
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+  assert.equal(await page.locator('#sessions-heading').innerText(), 'الجلسات');
+  assert.deepEqual(await texts(page, '.session .standing'), ['انتهى قبل سنتين', 'انتهى قبل سنتين']);
+  const box = await page.locator('.session').first().evaluate((e) => getComputedStyle(e).borderRightWidth);
+  assert.equal(box, '4px', 'the accent border stands at the start, on the right');
+  await screenshot(page, 'arabic-phone');
+  await page.context().close();
+});
+
+test('the picker switches the language and remembers it; other languages fall back to English', async () => {
+  const page = await open({ locale: 'de-DE', timezoneId: 'Europe/Warsaw' });
+  assert.equal(await page.locator('#sessions-heading').innerText(), 'Sessions', 'German is not shipped yet: English');
+  await page.getByLabel('Language of this page').selectOption('es');
+  await page.locator('#sessions-heading', { hasText: 'Sesiones' }).waitFor();
+  await page.reload();
+  await page.locator('#sessions-heading', { hasText: 'Sesiones' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  await page.getByLabel('Idioma de esta página').selectOption('en');
+  await page.locator('#sessions-heading', { hasText: 'Sessions' }).waitFor();
+  await page.context().close();
+});

@@ -1,0 +1,22 @@
+//! Switching the UI language changes a process-wide setting: this file is its own test binary
+//! so no other test sees it.
+use wikimeet::i18n::tr;
+
+#[test]
+fn the_chosen_language_is_used_and_english_fills_its_gaps() {
+    use wikimeet::i18n::{set_language, supported};
+    assert_eq!(supported("es-AR"), Some("es"));
+    assert_eq!(supported("ar"), Some("ar"));
+    assert_eq!(supported("xx-YY"), None);
+    set_language("es");
+    assert_eq!(tr("rel-in-days", &["1"]), "en 1 día");
+    assert_eq!(tr("rel-in-days", &["3"]), "en 3 días");
+    assert_eq!(
+        tr("net-not-found", &["x.json"]),
+        "x.json was not found on this site.",
+        "English fallback"
+    );
+    set_language("ar");
+    assert_eq!(tr("rel-ended-years", &["2"]), "انتهى قبل سنتين");
+    set_language("en");
+}
