@@ -58,9 +58,9 @@ pub fn EventView(event: Event) -> impl IntoView {
     view! {
         <EventNav slug=event.slug.clone()/>
         <article class="event">
-            {event.series.clone().map(|s| view! { <p class="series">{s}</p> })}
-            <h1 class="page-title">{event.title.clone()}</h1>
-            <p class="description">{event.description.clone()}</p>
+            {event.series.clone().map(|s| view! { <p class="series" dir="auto">{s}</p> })}
+            <h1 class="page-title" dir="auto">{event.title.clone()}</h1>
+            <p class="description" dir="auto">{event.description.clone()}</p>
             <EventFacts event=event.clone()/>
             <ZonePicker/>
             <WikiAccount/>
@@ -90,7 +90,7 @@ fn EventFacts(event: Event) -> impl IntoView {
             };
             view! { " " {t("facts-from")} " " {label} }
         });
-        view! { <dt>{f.role}</dt><dd>{name}{affiliate}</dd> }
+        view! { <dt>{f.role}</dt><dd dir="auto">{name}{affiliate}</dd> }
     });
     let platform_note = event
         .platform_note
@@ -100,8 +100,8 @@ fn EventFacts(event: Event) -> impl IntoView {
     view! {
         <dl class="facts">
             {facilitator}
-            <dt>{t("facts-language")}</dt><dd>{event.language.clone()}</dd>
-            <dt>{t("facts-platform")}</dt><dd>{event.platform.clone()}{platform_note}</dd>
+            <dt>{t("facts-language")}</dt><dd dir="auto">{event.language.clone()}</dd>
+            <dt>{t("facts-platform")}</dt><dd dir="auto">{event.platform.clone()}{platform_note}</dd>
             <dt>{t("facts-contact")}</dt><dd><a href=mail>{event.contact_email.clone()}</a></dd>
         </dl>
         {event.page_url().map(|url| view! {

@@ -42,7 +42,7 @@ pub fn PolicyView(event: Event) -> impl IntoView {
                     .into_iter()
                     .map(|r| {
                         let id = r.id();
-                        view! { <section class="rule" id=id><h3>{r.title}</h3><p>{r.text}</p></section> }
+                        view! { <section class="rule" id=id dir="auto"><h3>{r.title}</h3><p>{r.text}</p></section> }
                     })
                     .collect_view();
                 view! { <h2>{g.title}</h2> {rules} }
