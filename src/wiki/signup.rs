@@ -37,12 +37,34 @@ fn section<'a>(page: &'a PageRead, heading: &str) -> Result<&'a Section, WikiErr
         .ok_or_else(|| WikiError::MissingHeading(heading.to_string()))
 }
 
-/// The people registered under `heading`.
-pub fn list(page: &PageRead, heading: &str) -> Result<Vec<Entry>, WikiError> {
+/// The section under `heading` and its wikitext.
+fn section_with_text<'a>(
+    page: &'a PageRead,
+    heading: &str,
+) -> Result<(&'a Section, &'a str), WikiError> {
     let s = section(page, heading)?;
     let text = section_text(&page.wikitext, &page.sections, s)
         .ok_or_else(|| WikiError::MissingHeading(heading.to_string()))?;
-    Ok(entries(text))
+    Ok((s, text))
+}
+
+/// The people registered under `heading`.
+pub fn list(page: &PageRead, heading: &str) -> Result<Vec<Entry>, WikiError> {
+    Ok(entries(section_with_text(page, heading)?.1))
+}
+
+/// Runs `attempt` again, from a fresh read, while the wiki answers `editconflict` (many people
+/// signing up at the same moment conflict with each other), at most CONFLICT_RETRIES times.
+async fn retrying_conflicts<R, F: std::future::Future<Output = Result<R, WikiError>>>(
+    mut attempt: impl FnMut() -> F,
+) -> Result<R, WikiError> {
+    let mut retries = 0;
+    loop {
+        match attempt().await {
+            Err(e) if e.code() == "editconflict" && retries < CONFLICT_RETRIES => retries += 1,
+            other => return other,
+        }
+    }
 }
 
 /// Appends `# ~~~~` under `heading` unless `user` is already on that list. It reads the page
@@ -56,8 +78,7 @@ pub async fn register<T: Transport>(
     user: &str,
     summary: &str,
 ) -> Result<PageRead, WikiError> {
-    let mut attempt = 0;
-    loop {
+    retrying_conflicts(|| async {
         let page = read_page(client, title).await?;
         if is_signed_up(&list(&page, heading)?, user) {
             return Err(WikiError::AlreadySignedUp);
@@ -66,14 +87,10 @@ pub async fn register<T: Transport>(
         let answer = client
             .write(|token| request::append_signup(&page.title, &index, summary, token))
             .await;
-        match answer {
-            Err(e) if e.code() == "editconflict" && attempt < CONFLICT_RETRIES => attempt += 1,
-            other => {
-                edit_result(&other.map_err(|e| not_found_is_missing(e, title))?)?;
-                return Ok(page);
-            }
-        }
-    }
+        edit_result(&answer.map_err(|e| not_found_is_missing(e, title))?)?;
+        Ok(page)
+    })
+    .await
 }
 
 /// Removes `user`'s own lines under `heading`: a section edit based on the revision just read,
@@ -85,24 +102,25 @@ pub async fn withdraw<T: Transport>(
     user: &str,
     summary: &str,
 ) -> Result<u64, WikiError> {
-    let mut attempt = 0;
-    loop {
+    retrying_conflicts(|| async {
         let page = read_page(client, title).await?;
-        let s = section(&page, heading)?;
-        let text = section_text(&page.wikitext, &page.sections, s)
-            .ok_or_else(|| WikiError::MissingHeading(heading.to_string()))?;
+        let (s, text) = section_with_text(&page, heading)?;
         let new_text = without_user(text, user).ok_or(WikiError::NotOnList)?;
-        let index = s.index.clone();
         let answer = client
             .write(|token| {
-                request::replace_section(&page.title, &index, &new_text, page.revid, summary, token)
+                request::replace_section(
+                    &page.title,
+                    &s.index,
+                    &new_text,
+                    page.revid,
+                    summary,
+                    token,
+                )
             })
             .await;
-        match answer {
-            Err(e) if e.code() == "editconflict" && attempt < CONFLICT_RETRIES => attempt += 1,
-            other => return edit_result(&other.map_err(|e| not_found_is_missing(e, title))?),
-        }
-    }
+        edit_result(&answer.map_err(|e| not_found_is_missing(e, title))?)
+    })
+    .await
 }
 
 fn not_found_is_missing(e: WikiError, title: &str) -> WikiError {
