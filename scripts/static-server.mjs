@@ -1,10 +1,11 @@
 // A plain static file server, like the hosts organisers use: no rewrites, no server logic.
-// Usage: node scripts/static-server.mjs DIR PORT [BASE]   (BASE: a sub-path such as /events/vsn/)
+// Usage: node scripts/static-server.mjs DIR PORT [BASE] [ADDRESS]
+//   BASE: a sub-path such as /events/vsn/; ADDRESS: a loopback address (default 127.0.0.1)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const [dir, port = '8080', base = '/'] = process.argv.slice(2);
+const [dir, port = '8080', base = '/', address = '127.0.0.1'] = process.argv.slice(2);
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
@@ -23,8 +24,8 @@ createServer(async (req, res) => {
   } catch {
     notFound(res);
   }
-}).listen(Number(port), '127.0.0.1', () => {
-  console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`);
+}).listen(Number(port), address, () => {
+  console.log(`serving ${dir} at http://${address}:${port}${base}`);
 });
 
 function notFound(res) {

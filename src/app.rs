@@ -87,6 +87,10 @@ pub fn App() -> impl IntoView {
 
     move || {
         state.lang.track();
+        // The widget in an affiliate's iframe: no header, no navigation.
+        if let Route::Embed(slug) = state.route.get() {
+            return view! { <main id="main" class="embed"><EventPage slug part=EventPart::Embed/></main> }.into_any();
+        }
         view! {
         <header class="site-header">
             <a class="brand" href="./" on:click=move |ev| {
@@ -103,9 +107,11 @@ pub fn App() -> impl IntoView {
                 (false, Route::Event(slug)) => view! { <EventPage slug part=EventPart::Overview/> }.into_any(),
                 (false, Route::Policy(slug)) => view! { <EventPage slug part=EventPart::Policy/> }.into_any(),
                 (false, Route::Report(slug)) => view! { <EventPage slug part=EventPart::Report/> }.into_any(),
+                (false, Route::Embed(_)) => ().into_any(),
             }}
         </main>
         }
+        .into_any()
     }
 }
 

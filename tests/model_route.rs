@@ -7,6 +7,7 @@ fn routes_round_trip_through_the_query() {
         Route::Event("vsn-peer-to-peer-support".into()),
         Route::Policy("vsn".into()),
         Route::Report("vsn".into()),
+        Route::Embed("vsn".into()),
     ] {
         assert_eq!(Route::from_query(&r.to_query()), r);
     }
@@ -23,5 +24,25 @@ fn routes_round_trip_through_the_query() {
     assert_eq!(
         Route::from_query("?event=vsn&view=unknown"),
         Route::Event("vsn".into())
+    );
+}
+
+#[test]
+fn embed_options_take_only_well_formed_values() {
+    use wikimeet::model::route::EmbedOptions;
+    let o = EmbedOptions::from_query(
+        "?event=x&view=embed&host=https%3A%2F%2Fwikimedia.org.ar&accent=%23990000&theme=dark",
+    );
+    assert_eq!(o.host.as_deref(), Some("https://wikimedia.org.ar"));
+    assert_eq!(o.accent.as_deref(), Some("#990000"));
+    assert_eq!(o.theme, Some("dark"));
+    let bad = EmbedOptions::from_query(
+        "?host=javascript:alert(1)&accent=red;background:url(x)&theme=neon",
+    );
+    assert_eq!(bad, EmbedOptions::default());
+    assert_eq!(
+        EmbedOptions::from_query("?host=http://127.0.0.2:8080/path").host,
+        None,
+        "an origin has no path"
     );
 }

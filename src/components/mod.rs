@@ -1,5 +1,6 @@
 //! Reusable UI pieces.
 pub mod calendar_links;
+pub mod embed_snippet;
 pub mod event_link;
 pub mod event_nav;
 pub mod problem;

@@ -11,6 +11,8 @@ pub enum Route {
     Policy(String),
     /// The form to report a breach of the policy.
     Report(String),
+    /// The compact widget affiliates put in an iframe.
+    Embed(String),
 }
 
 impl Route {
@@ -27,6 +29,7 @@ impl Route {
         match (value("event"), value("view").as_deref()) {
             (Some(slug), Some("policy")) => Route::Policy(slug),
             (Some(slug), Some("report")) => Route::Report(slug),
+            (Some(slug), Some("embed")) => Route::Embed(slug),
             (Some(slug), _) => Route::Event(slug),
             (None, _) => Route::Home,
         }
@@ -43,6 +46,82 @@ impl Route {
             Route::Report(slug) => {
                 format!("?event={}&view=report", super::url::encode_component(slug))
             }
+            Route::Embed(slug) => {
+                format!("?event={}&view=embed", super::url::encode_component(slug))
+            }
         }
     }
+}
+
+/// How an embedding page asked the widget to look and whom it may tell its height.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// The embedding page's origin (`https://example.org`): the only one told the height.
+    pub host: Option<String>,
+    /// An accent colour as `#rgb` or `#rrggbb`.
+    pub accent: Option<String>,
+    /// "light" or "dark"; None follows the system.
+    pub theme: Option<&'static str>,
+}
+
+impl EmbedOptions {
+    /// Reads `host`, `accent` and `theme`; anything malformed is ignored, never injected.
+    pub fn from_query(query: &str) -> EmbedOptions {
+        let mut out = EmbedOptions::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let value = percent_decode(value);
+            match key {
+                "host" if is_origin(&value) => out.host = Some(value),
+                "accent" => {
+                    let hex = value.trim_start_matches('#');
+                    if matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+                        out.accent = Some(format!("#{hex}"));
+                    }
+                }
+                "theme" => out.theme = ["light", "dark"].into_iter().find(|t| *t == value),
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// `scheme://host[:port]` and nothing more.
+fn is_origin(s: &str) -> bool {
+    let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

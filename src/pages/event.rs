@@ -1,5 +1,6 @@
 //! One event: what it is, who leads it, and its sessions in the visitor's time zone.
 use crate::app::use_app;
+use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::event_nav::EventNav;
 use crate::components::{
     problem::Problem, session_card::SessionCard, wiki_account::WikiAccount, zone_picker::ZonePicker,
@@ -7,7 +8,7 @@ use crate::components::{
 use crate::event_source::load_event;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
-use crate::pages::{policy::PolicyView, report::ReportView};
+use crate::pages::{embed::EmbedView, policy::PolicyView, report::ReportView};
 use crate::wiki_context::WikiContext;
 use leptos::prelude::*;
 
@@ -17,6 +18,7 @@ pub enum EventPart {
     Overview,
     Policy,
     Report,
+    Embed,
 }
 
 /// Loads one event, connects its wiki (one read serves lists and policy), shows one part.
@@ -34,6 +36,7 @@ pub fn EventPage(slug: String, part: EventPart) -> impl IntoView {
                 EventPart::Overview => view! { <EventView event=e/> }.into_any(),
                 EventPart::Policy => view! { <PolicyView event=e/> }.into_any(),
                 EventPart::Report => view! { <ReportView event=e/> }.into_any(),
+                EventPart::Embed => view! { <EmbedView event=e/> }.into_any(),
             }
         }
         Some(Err(e)) => view! { <Problem error=e/> }.into_any(),
@@ -72,6 +75,7 @@ pub fn EventView(event: Event) -> impl IntoView {
                 </Show>
                 <ol class="session-list">{sessions}</ol>
             </section>
+            <EmbedSnippet slug=event.slug.clone() title=event.title.clone()/>
         </article>
     }
 }

@@ -1,4 +1,5 @@
 //! One file per route.
+pub mod embed;
 pub mod event;
 pub mod home;
 pub mod policy;

@@ -23,16 +23,16 @@ export async function siteWith(files = {}) {
 }
 
 /** Serves `dir` under `base` on a free loopback port; returns { url, stop }. */
-export async function serve(dir, base = '/') {
+export async function serve(dir, base = '/', address = '127.0.0.1') {
   const port = nextPort++;
-  const child = spawn('node', [join(root, 'scripts', 'static-server.mjs'), dir, String(port), base], {
+  const child = spawn('node', [join(root, 'scripts', 'static-server.mjs'), dir, String(port), base, address], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve);
     child.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}${base}`, stop: () => child.kill() };
+  return { url: `http://${address}:${port}${base}`, stop: () => child.kill() };
 }
 
 export async function launch() {
