@@ -51,12 +51,10 @@ pub fn ReportSend(
                     .map(|r| r.title.clone())
                     .collect();
                 if d.channel == Channel::Openly {
-                    let rules = if titles.is_empty() {
-                        t("report-open-any-rule")
-                    } else {
-                        titles.join(", ")
+                    return match titles.is_empty() {
+                        true => t("report-open-message-general"),
+                        false => tr("report-open-message", &[&titles.join(", ")]),
                     };
-                    return tr("report-open-message", &[&rules]);
                 }
                 let session = e
                     .sessions

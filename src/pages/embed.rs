@@ -76,7 +76,7 @@ pub fn EmbedView(event: Event) -> impl IntoView {
     };
     view! {
         <div class="widget" data-theme=theme style=style>
-            <p class="widget-title" dir="auto">{event.with_value(|e| e.title.clone())}</p>
+            <h1 class="widget-title" dir="auto">{event.with_value(|e| e.title.clone())}</h1>
             {move || match next() {
                 Some((z, count)) => view! {
                     <p class="widget-next">{tr("list-next", &[&z.date, &z.time])}</p>

@@ -1,0 +1,70 @@
+// Accessibility: axe-core (npm) on every route in light and dark with zero violations, and the
+// main flows by keyboard alone.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, openPage, serve, siteWith } from './helpers.mjs';
+
+const axe = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const NOW = '2026-11-25T12:00:00Z';
+let browser, site;
+before(async () => {
+  browser = await launch();
+  site = await serve(await siteWith());
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+const routes = ['', '?event=vsn-peer-to-peer-support&view=policy', '?event=vsn-peer-to-peer-support&view=report', '?event=vsn-peer-to-peer-support&view=embed'];
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no violations on any route (${scheme})`, async () => {
+    const page = await openPage(browser, { now: NOW, viewport: { width: 360, height: 780 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    const found = {};
+    for (const q of routes) {
+      await page.goto(site.url + q);
+      await page.locator('h1').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => (await window.axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      if (violations.length) found[q || '/'] = violations;
+    }
+    assert.deepEqual(found, {});
+    await page.context().close();
+  });
+}
+
+test('keyboard alone: choose a zone, reach the report form, fill it, see the preview', async () => {
+  const page = await openPage(browser, { now: NOW, timezoneId: 'Asia/Kolkata' });
+  await page.goto(site.url);
+  await page.locator('.session .local-time').first().waitFor();
+  const tabTo = async (predicate, limit = 80) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return;
+    }
+    throw new Error(`focus never reached ${predicate}`);
+  };
+  await tabTo(() => document.activeElement.id === 'zone-input');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Africa/Nairobi');
+  await page.keyboard.press('Enter');
+  await page.locator('.session .local-time', { hasText: '18:00' }).waitFor();
+  await page.evaluate(() => document.activeElement.blur());
+  await tabTo(() => document.activeElement.textContent === 'Report a concern');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(ring, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  await page.locator('#report-what').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main', 'focus moved to the new page');
+  await tabTo(() => document.activeElement.name === 'channel');
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.getByLabel('Tell the facilitator privately').isChecked());
+  await tabTo(() => document.activeElement.id === 'report-what');
+  await page.keyboard.type('Typed with the keyboard only.');
+  assert.match(await page.locator('.report-preview').innerText(), /Typed with the keyboard only\./);
+  await page.context().close();
+});
