@@ -32,6 +32,24 @@ fn intl_dtf_ctor() -> Option<Function> {
 /// An Intl.DateTimeFormat, or None when the zone or locale is not one the browser knows
 /// (the constructor throws a RangeError; we catch it rather than trap).
 fn formatter(locale: &str, zone: &str, options: &[(&str, &str)]) -> Option<Intl::DateTimeFormat> {
+    // Building a formatter is slow on a phone; the page asks for the same few again and again.
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, Option<Intl::DateTimeFormat>>> = Default::default();
+    }
+    let key = format!("{locale}|{zone}|{options:?}");
+    if let Some(found) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return found;
+    }
+    let made = new_formatter(locale, zone, options);
+    CACHE.with(|c| c.borrow_mut().insert(key, made.clone()));
+    made
+}
+
+fn new_formatter(
+    locale: &str,
+    zone: &str,
+    options: &[(&str, &str)],
+) -> Option<Intl::DateTimeFormat> {
     let opts = Object::new();
     for (k, v) in options.iter().chain([("timeZone", zone)].iter()) {
         Reflect::set(&opts, &(*k).into(), &(*v).into()).ok()?;

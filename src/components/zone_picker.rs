@@ -29,7 +29,9 @@ pub fn ZonePicker() -> impl IntoView {
         typed.set(app.device_zone.get_value());
         problem.set(None);
     };
-    let zones = all_zones();
+    // ~420 suggestions cost a slow phone real time at start: they are made when the field is
+    // first used.
+    let wanted = RwSignal::new(false);
     view! {
         <form class="zone-picker" on:submit=move |ev| { ev.prevent_default(); apply(); }>
             <label for="zone-input">{t("zone-label")}</label>
@@ -38,12 +40,13 @@ pub fn ZonePicker() -> impl IntoView {
                     aria-describedby="zone-status zone-problem"
                     aria-invalid=move || problem.get().is_some().to_string()
                     prop:value=move || typed.get()
+                    on:focus=move |_| wanted.set(true)
                     on:input=move |ev| typed.set(event_target_value(&ev))
                     on:change=move |_| apply() />
                 <button type="submit">{t("zone-apply")}</button>
             </div>
             <datalist id="zone-list">
-                {zones.into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
+                {move || wanted.get().then(|| all_zones().into_iter().map(|z| view! { <option value=z></option> }).collect_view())}
             </datalist>
             <p id="zone-problem" class="field-error" role="alert">{move || problem.get()}</p>
             <p id="zone-status" class="zone-status" aria-live="polite">
