@@ -3,29 +3,21 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, serve, siteWith } from './helpers.mjs';
+import { openPage, useBrowserAndSite } from './helpers.mjs';
 
 const axe = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const NOW = '2026-11-25T12:00:00Z';
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve(await siteWith());
-});
-after(async () => {
-  await browser?.close();
-  site?.stop();
-});
+const env = useBrowserAndSite({ before, after });
 
 const routes = ['', '?event=vsn-peer-to-peer-support&view=policy', '?event=vsn-peer-to-peer-support&view=report', '?event=vsn-peer-to-peer-support&view=embed'];
 
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no violations on any route (${scheme})`, async () => {
-    const page = await openPage(browser, { now: NOW, viewport: { width: 360, height: 780 } });
+    const page = await openPage(env.browser, { now: NOW, viewport: { width: 360, height: 780 } });
     await page.emulateMedia({ colorScheme: scheme });
     const found = {};
     for (const q of routes) {
-      await page.goto(site.url + q);
+      await page.goto(env.site.url + q);
       await page.locator('h1').first().waitFor();
       await page.waitForTimeout(300);
       await page.addScriptTag({ content: axe });
@@ -38,8 +30,8 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('keyboard alone: choose a zone, reach the report form, fill it, see the preview', async () => {
-  const page = await openPage(browser, { now: NOW, timezoneId: 'Asia/Kolkata' });
-  await page.goto(site.url);
+  const page = await openPage(env.browser, { now: NOW, timezoneId: 'Asia/Kolkata' });
+  await page.goto(env.site.url);
   await page.locator('.session .local-time').first().waitFor();
   const tabTo = async (predicate, limit = 80) => {
     for (let i = 0; i < limit; i++) {

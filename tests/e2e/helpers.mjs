@@ -84,3 +84,20 @@ export async function signInOnWiki(page, wiki, user) {
   await page.getByRole('button', { name: 'I have signed in — check again' }).click();
   await page.locator('.signed-in', { hasText: `Signed in to the wiki as ${user}.` }).waitFor();
 }
+
+/**
+ * Registers before/after hooks that launch Chromium and serve a copy of dist/ (with `files`
+ * added); the returned object's `browser` and `site` are set once the hooks have run.
+ */
+export function useBrowserAndSite(hooks, files = {}) {
+  const env = {};
+  hooks.before(async () => {
+    env.browser = await launch();
+    env.site = await serve(await siteWith(files));
+  });
+  hooks.after(async () => {
+    await env.browser?.close();
+    env.site?.stop();
+  });
+  return env;
+}

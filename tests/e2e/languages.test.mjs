@@ -2,22 +2,14 @@
 // language, a picker that switches and is remembered.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, serve, siteWith, texts } from './helpers.mjs';
+import { openPage, screenshot, texts, useBrowserAndSite } from './helpers.mjs';
 
 const TODAY = '2026-11-25T12:00:00Z';
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve(await siteWith());
-});
-after(async () => {
-  await browser?.close();
-  site?.stop();
-});
+const env = useBrowserAndSite({ before, after });
 
 async function open(options) {
-  const page = await openPage(browser, { now: TODAY, ...options });
-  await page.goto(site.url);
+  const page = await openPage(env.browser, { now: TODAY, ...options });
+  await page.goto(env.site.url);
   await page.locator('.session .local-time').first().waitFor();
   return page;
 }

@@ -3,25 +3,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, screenshot, serve, siteWith, texts } from './helpers.mjs';
+import { openPage, screenshot, serve, siteWith, texts, useBrowserAndSite } from './helpers.mjs';
 
 const VSN = 'vsn-peer-to-peer-support';
 const BEFORE_FIRST = '2024-02-14T12:50:00Z';
 const TODAY = '2026-11-25T12:00:00Z';
-let browser, site;
-
-before(async () => {
-  browser = await launch();
-  site = await serve(await siteWith());
-});
-after(async () => {
-  await browser?.close();
-  site?.stop();
-});
+const env = useBrowserAndSite({ before, after });
 
 /** Opens the app's home (the VSN meeting is the only event) and waits for the sessions. */
-async function meeting(options, url = site.url) {
-  const page = await openPage(browser, options);
+async function meeting(options, url = env.site.url) {
+  const page = await openPage(env.browser, options);
   await page.goto(url);
   await page.locator('.session .local-time').first().waitFor();
   return page;
@@ -190,7 +181,7 @@ describe('several events and broken event files', () => {
   after(() => other.stop());
 
   test('home lists upcoming events first and names the broken file', async () => {
-    const page = await openPage(browser, { timezoneId: 'America/Argentina/Buenos_Aires', now: TODAY });
+    const page = await openPage(env.browser, { timezoneId: 'America/Argentina/Buenos_Aires', now: TODAY });
     await page.goto(other.url);
     await page.locator('.event-card').first().waitFor();
     const titles = await texts(page, '.event-card-title');
@@ -206,7 +197,7 @@ describe('several events and broken event files', () => {
   });
 
   test('a session crossing midnight shows its end on the next day', async () => {
-    const page = await openPage(browser, { timezoneId: 'UTC', now: TODAY });
+    const page = await openPage(env.browser, { timezoneId: 'UTC', now: TODAY });
     await page.goto(`${other.url}?event=vsn-newcomers`);
     await page.locator('.local-time').first().waitFor();
     assert.equal(await page.locator('.local-time').first().innerText(), '23:30 – 00:30 (next day)');
@@ -215,7 +206,7 @@ describe('several events and broken event files', () => {
   });
 
   test('a session on the previous local day says so', async () => {
-    const page = await openPage(browser, { timezoneId: 'America/Mexico_City', now: TODAY });
+    const page = await openPage(env.browser, { timezoneId: 'America/Mexico_City', now: TODAY });
     await page.goto(`${other.url}?event=vsn-newcomers`);
     await page.locator('.local-time').first().waitFor();
     assert.equal(await page.locator('.session').nth(1).locator('.local-date').innerText(), 'Wednesday, 9 December 2026');
@@ -225,7 +216,7 @@ describe('several events and broken event files', () => {
   });
 
   test('a malformed event file gets a message naming the file, the field and the problem', async () => {
-    const page = await openPage(browser, { now: TODAY });
+    const page = await openPage(env.browser, { now: TODAY });
     await page.goto(`${other.url}?event=broken`);
     await page.locator('.problem').waitFor();
     assert.equal(await page.locator('.problem-file').innerText(), 'events/broken.json');
@@ -236,7 +227,7 @@ describe('several events and broken event files', () => {
   });
 
   test('an event that does not exist says so', async () => {
-    const page = await openPage(browser, { now: TODAY });
+    const page = await openPage(env.browser, { now: TODAY });
     await page.goto(`${other.url}?event=no-such-meeting`);
     await page.locator('.problem').waitFor();
     assert.match(await page.locator('.problem-what').innerText(), /events\/no-such-meeting\.json was not found on this site/);
