@@ -1,9 +1,12 @@
 // A plain static file server, like the hosts organisers use: no rewrites, no server logic.
+// Like GitHub Pages, Netlify or nginx with gzip on, it compresses text and wasm for browsers
+// that accept it (brotli over https only in browsers, so gzip on this loopback http).
 // Usage: node scripts/static-server.mjs DIR PORT [BASE] [ADDRESS]
 //   BASE: a sub-path such as /events/vsn/; ADDRESS: a loopback address (default 127.0.0.1)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const [dir, port = '8080', base = '/', address = '127.0.0.1'] = process.argv.slice(2);
 const types = {
@@ -11,15 +14,30 @@ const types = {
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ics': 'text/calendar', '.txt': 'text/plain',
 };
+const compressible = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg', '.txt']);
+const cache = new Map(); // file + mtime + encoding → compressed body
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (!path.startsWith(base)) return notFound(res);
   let file = join(dir, normalize('/' + path.slice(base.length)));
   try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file);
+    }
+    let body = await readFile(file);
+    const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
+    const accepts = String(req.headers['accept-encoding'] || '');
+    const encoding = !compressible.has(extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (encoding) {
+      const key = `${file}|${info.mtimeMs}|${encoding}`;
+      if (!cache.has(key)) cache.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+      body = cache.get(key);
+      headers['content-encoding'] = encoding;
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     notFound(res);

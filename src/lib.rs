@@ -14,6 +14,17 @@ pub mod storage;
 pub mod wiki;
 pub mod wiki_context;
 
+/// Removes the pre-rendered sessions (`#shell`, see src/bin/finish_dist.rs) once the app
+/// shows its own page: until then the stylesheet keeps the app's first render hidden.
+pub fn remove_shell() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
+}
+
 /// Starts the app in the page's body.
 pub fn start() {
     console_error_panic_hook::set_once();

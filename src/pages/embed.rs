@@ -50,10 +50,15 @@ pub fn EmbedView(event: Event) -> impl IntoView {
         // After the first render, so the height is the widget's.
         request_animation_frame(move || report_height(host));
     }
-    let style = options
-        .accent
-        .map(|a| format!("--accent: {a}"))
-        .unwrap_or_default();
+    // Set through the CSSOM, not a style attribute, which the Content-Security-Policy refuses.
+    let widget = NodeRef::<leptos::html::Div>::new();
+    if let Some(accent) = options.accent.clone() {
+        Effect::new(move || {
+            if let Some(el) = widget.get() {
+                let _ = web_sys::HtmlElement::style(&el).set_property("--accent", &accent);
+            }
+        });
+    }
     let theme = options.theme.unwrap_or("auto");
     let full_page = format!("./{}", Route::Event(event.slug.clone()).to_query());
     let event = StoredValue::new(event);
@@ -75,7 +80,7 @@ pub fn EmbedView(event: Event) -> impl IntoView {
         })
     };
     view! {
-        <div class="widget" data-theme=theme style=style>
+        <div class="widget" data-theme=theme node_ref=widget>
             <h1 class="widget-title" dir="auto">{event.with_value(|e| e.title.clone())}</h1>
             {move || match next() {
                 Some((z, count)) => view! {

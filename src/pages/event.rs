@@ -30,7 +30,16 @@ pub fn EventPage(slug: String, part: EventPart) -> impl IntoView {
     });
     move || match event.get() {
         None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
-        Some(Ok(e)) => {
+        Some(result) => {
+            crate::remove_shell();
+            event_part(result, part)
+        }
+    }
+}
+
+fn event_part(result: Result<Event, crate::model::event::EventError>, part: EventPart) -> AnyView {
+    match result {
+        Ok(e) => {
             provide_context(WikiContext::start(&e));
             match part {
                 EventPart::Overview => view! { <EventView event=e/> }.into_any(),
@@ -39,7 +48,7 @@ pub fn EventPage(slug: String, part: EventPart) -> impl IntoView {
                 EventPart::Embed => view! { <EmbedView event=e/> }.into_any(),
             }
         }
-        Some(Err(e)) => view! { <Problem error=e/> }.into_any(),
+        Err(e) => view! { <Problem error=e/> }.into_any(),
     }
 }
 

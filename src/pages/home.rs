@@ -3,7 +3,7 @@ use crate::app::use_app;
 use crate::components::{event_link::EventLink, problem::Problem};
 use crate::event_source::{load_event, load_index};
 use crate::i18n::t;
-use crate::model::event::{sort_for_listing, Event};
+use crate::model::event::{sort_for_listing, Event, EventError};
 use crate::pages::event::EventView;
 use leptos::prelude::*;
 
@@ -20,17 +20,28 @@ pub fn HomePage() -> impl IntoView {
                 Err(e) => problems.push(e),
             }
         }
-        Ok::<_, crate::model::event::EventError>((events, problems))
+        Ok::<_, EventError>((events, problems))
     });
     move || match loaded.get() {
         None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
-        Some(Err(e)) => view! { <Problem error=e/> }.into_any(),
-        Some(Ok((events, problems))) if events.len() == 1 && problems.is_empty() => {
+        Some(result) => {
+            crate::remove_shell();
+            home_view(result, app.now.get_untracked())
+        }
+    }
+}
+
+type Loaded = Result<(Vec<Event>, Vec<EventError>), EventError>;
+
+fn home_view(result: Loaded, now: chrono::DateTime<chrono::Utc>) -> AnyView {
+    match result {
+        Err(e) => view! { <Problem error=e/> }.into_any(),
+        Ok((events, problems)) if events.len() == 1 && problems.is_empty() => {
             provide_context(crate::wiki_context::WikiContext::start(&events[0]));
             view! { <EventView event=events[0].clone()/> }.into_any()
         }
-        Some(Ok((mut events, problems))) => {
-            sort_for_listing(&mut events, app.now.get_untracked());
+        Ok((mut events, problems)) => {
+            sort_for_listing(&mut events, now);
             view! { <EventList events=events/> {problems.into_iter().map(|e| view! { <Problem error=e/> }).collect_view()} }
                 .into_any()
         }

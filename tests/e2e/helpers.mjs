@@ -1,6 +1,6 @@
 // Shared set-up for the end-to-end tests: a static server over a copy of dist/, and Debian's
 // Chromium driven by playwright-core (never a downloaded browser).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cp, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,6 +18,10 @@ export async function siteWith(files = {}) {
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  }
+  // As an organiser does after adding events: the shell and the CSP follow the event files.
+  if (Object.keys(files).length) {
+    execFileSync('cargo', ['run', '--quiet', '--bin', 'finish_dist', '--', dir], { cwd: root, stdio: 'inherit' });
   }
   return dir;
 }
@@ -59,6 +63,10 @@ export async function openPage(browser, { timezoneId = 'UTC', locale = 'en-GB', 
     const offline = m.text().startsWith('Failed to load resource') && !m.location().url.startsWith('http://127.0.0.1');
     if (m.type() === 'error' && !offline) page.problems.push(`console: ${m.text()} (${m.location().url})`);
   });
+  // Anything the Content-Security-Policy blocks is a defect of the page.
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP blocked ${e.violatedDirective}: ${e.blockedURI || 'inline'}`);
+  }));
   if (now) await page.clock.setFixedTime(new Date(now));
   return page;
 }

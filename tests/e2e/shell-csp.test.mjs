@@ -1,0 +1,77 @@
+// The page before and around the app: the pre-rendered sessions (shown in local time by
+// early.js while the WebAssembly loads), and the Content-Security-Policy that lets nothing
+// run or connect but the app's own files and the events' wikis.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serve, siteWith } from './helpers.mjs';
+import { demoEvent } from '../wiki/demo-event.mjs';
+
+const NOW = '2026-11-25T12:00:00Z';
+let browser, site;
+before(async () => {
+  browser = await launch();
+  site = await serve(await siteWith());
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+test('sessions show in local time before the WebAssembly arrives', async () => {
+  const page = await openPage(browser, { now: NOW, timezoneId: 'Asia/Kathmandu' });
+  await page.route('**/*.wasm', (r) => r.abort());
+  await page.goto(site.url);
+  await page.locator('#shell .session .local-time').first().waitFor();
+  const shell = await page.locator('#shell').innerText();
+  assert.match(shell, /Peer-to-peer support/);
+  // 2024-02-14 15:00 UTC is 20:45 in Nepal (UTC+5:45).
+  assert.match(shell, /Wednesday, 14 February 2024, 20:45/);
+  assert.match(shell, /Nepal Time/);
+  assert.equal(await page.locator('.signup').count(), 0, 'the app itself has not run');
+  await page.context().close();
+});
+
+test('another page than the pre-rendered one never shows the shell', async () => {
+  const page = await openPage(browser, { now: NOW });
+  await page.route('**/*.wasm', (r) => r.abort());
+  await page.goto(`${site.url}?event=vsn-peer-to-peer-support&view=policy`);
+  await page.waitForLoadState('load');
+  assert.equal(await page.locator('#shell').count(), 0);
+  await page.context().close();
+});
+
+test('the app replaces the shell, and the policy blocks nothing the app does on any route', async () => {
+  const page = await openPage(browser, { now: NOW, timezoneId: 'Asia/Kolkata' });
+  const routes = ['', '?event=vsn-peer-to-peer-support&view=policy', '?event=vsn-peer-to-peer-support&view=report',
+    '?event=vsn-peer-to-peer-support&view=embed&accent=%23aa3300&theme=dark'];
+  for (const q of routes) {
+    await page.goto(site.url + q);
+    await page.locator('h1').first().waitFor();
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('#shell').count(), 0, q);
+    assert.equal(await page.locator('h1:visible').count(), 1, q);
+  }
+  const accent = await page.evaluate(() => getComputedStyle(document.querySelector('.widget')).getPropertyValue('--accent'));
+  assert.equal(accent.trim(), '#aa3300', 'the accent is set without an inline style attribute');
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0, 'no inline script');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the policy follows the event files: their wikis and nothing else', async () => {
+  const dir = await siteWith({ 'events/vsn-peer-to-peer-support.json': demoEvent('http://127.0.0.1:8999') });
+  const local = await serve(dir);
+  const page = await openPage(browser, { now: NOW });
+  await page.goto(local.url);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /connect-src 'self' http:\/\/127\.0\.0\.1:8999;/);
+  assert.doesNotMatch(csp, /meta\.wikimedia\.org/);
+  // A request to any other host is refused by the browser itself.
+  const refused = await page.evaluate(() => fetch('http://127.0.0.2:1/x').then(() => false, () => true));
+  assert.ok(refused);
+  await page.context().close();
+  local.stop();
+});
