@@ -1,5 +1,6 @@
 // Shows the pre-rendered sessions (#shell, written by finish_dist) in the visitor's zone and
 // language while the app itself is still loading on a slow phone. The app replaces it.
+// Its classes (shell-*) differ from the app's so nothing mistakes one for the other.
 (function () {
   var shell = document.getElementById('shell');
   if (!shell) return;
@@ -16,6 +17,15 @@
   var browser = navigator.language || 'en';
   var locale = !lang || browser.split('-')[0] === lang ? browser : lang;
   var zone = stored('wikimeet:zone') || undefined;
+  // Start fetching the language's messages now, in parallel with the app (finish_dist lists them).
+  var shipped = (document.currentScript && document.currentScript.dataset.languages || '').split(' ');
+  var wanted = lang || browser.split('-')[0].toLowerCase();
+  if (wanted !== 'en' && shipped.indexOf(wanted) >= 0) {
+    var link = document.createElement('link');
+    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
+    link.href = 'i18n/' + wanted + '.json';
+    document.head.appendChild(link);
+  }
   function format(date, options) {
     try {
       return new Intl.DateTimeFormat(locale, Object.assign({ timeZone: zone }, options)).format(date);
@@ -36,13 +46,13 @@
     var start = new Date(el.getAttribute('datetime'));
     var end = el.dataset.end && new Date(el.dataset.end);
     var date = document.createElement('span');
-    date.className = 'local-date';
+    date.className = 'shell-date';
     date.textContent = format(start, day) + ', ';
     el.textContent = format(start, time) + (end ? ' – ' + format(end, time) : '');
-    el.className = 'local-time';
+    el.className = 'shell-time';
     el.parentNode.insertBefore(date, el);
     var zoneName = document.createElement('p');
-    zoneName.className = 'zone';
+    zoneName.className = 'shell-zone';
     zoneName.textContent = zoneOf(start);
     el.parentNode.parentNode.appendChild(zoneName);
   });

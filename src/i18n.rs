@@ -2,30 +2,45 @@
 //! parameters and `{{PLURAL:$1|…}}` with each language's plural forms. A message missing in
 //! the chosen language falls back to English. Pure Rust: tested natively.
 use std::collections::HashMap;
-use std::sync::{OnceLock, RwLock};
+use std::sync::RwLock;
 
-/// The shipped languages: code, name in that language, right-to-left, message file.
-pub const LANGUAGES: &[(&str, &str, bool, &str)] = &[
-    ("en", "English", false, include_str!("../i18n/en.json")),
-    ("es", "Español", false, include_str!("../i18n/es.json")),
-    ("ar", "العربية", true, include_str!("../i18n/ar.json")),
+/// The shipped languages: code, name in that language, right-to-left. English is built in;
+/// the others are `i18n/<code>.json` beside the app, fetched only when chosen, so each
+/// language costs nothing to visitors who do not use it.
+pub const LANGUAGES: &[(&str, &str, bool)] = &[
+    ("en", "English", false),
+    ("es", "Español", false),
+    ("pt", "Português", false),
+    ("fr", "Français", false),
+    ("de", "Deutsch", false),
+    ("it", "Italiano", false),
+    ("pl", "Polski", false),
+    ("ar", "العربية", true),
 ];
+
+pub const ENGLISH: &str = include_str!("../i18n/en.json");
 
 type Messages = HashMap<String, String>;
 
-fn tables() -> &'static Vec<Messages> {
-    static TABLES: OnceLock<Vec<Messages>> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        LANGUAGES
-            .iter()
-            .map(|(code, _, _, text)| {
-                parse(text).unwrap_or_else(|e| panic!("i18n/{code}.json: {e} (checked by tests)"))
-            })
-            .collect()
-    })
-}
-
+/// The loaded message tables, by language index; English is loaded on first use.
+static TABLES: RwLock<Vec<Option<Messages>>> = RwLock::new(Vec::new());
 static CURRENT: RwLock<usize> = RwLock::new(0);
+
+fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
+    {
+        let tables = TABLES.read().unwrap_or_else(|e| e.into_inner());
+        if !tables.is_empty() {
+            return f(&tables);
+        }
+    }
+    let mut tables = TABLES.write().unwrap_or_else(|e| e.into_inner());
+    if tables.is_empty() {
+        tables.resize(LANGUAGES.len(), None);
+        tables[0] =
+            Some(parse(ENGLISH).unwrap_or_else(|e| panic!("i18n/en.json: {e} (checked by tests)")));
+    }
+    f(&tables)
+}
 
 /// Reads a message file; `@metadata` is skipped.
 pub fn parse(text: &str) -> Result<Messages, String> {
@@ -46,13 +61,31 @@ pub fn parse(text: &str) -> Result<Messages, String> {
     Ok(out)
 }
 
+/// Stores a language's message file (fetched by the app, read from disk by tests).
+pub fn load(code: &str, text: &str) -> Result<(), String> {
+    let index = LANGUAGES
+        .iter()
+        .position(|l| l.0 == code)
+        .ok_or_else(|| format!("\"{code}\" is not a shipped language"))?;
+    let messages = parse(text)?;
+    with_tables(|_| ());
+    TABLES.write().unwrap_or_else(|e| e.into_inner())[index] = Some(messages);
+    Ok(())
+}
+
+pub fn is_loaded(code: &str) -> bool {
+    let index = LANGUAGES.iter().position(|l| l.0 == code);
+    with_tables(|t| index.is_some_and(|i| t[i].is_some()))
+}
+
 /// The shipped language for a browser language tag (`es-AR` → `es`), or None.
 pub fn supported(tag: &str) -> Option<&'static str> {
     let base = tag.split(['-', '_']).next()?.to_ascii_lowercase();
     LANGUAGES.iter().find(|l| l.0 == base).map(|l| l.0)
 }
 
-/// Chooses the language for every message from now on; unknown codes mean English.
+/// Chooses the language for every message from now on; unknown codes mean English. Until its
+/// file is loaded, English serves.
 pub fn set_language(code: &str) {
     let index = LANGUAGES.iter().position(|l| l.0 == code).unwrap_or(0);
     *CURRENT.write().unwrap_or_else(|e| e.into_inner()) = index;
@@ -74,12 +107,22 @@ fn current() -> usize {
 /// Missing there: English. Missing in English too: the key (a bug the tests catch).
 pub fn tr(key: &str, args: &[&str]) -> String {
     let lang = current();
-    let template = tables()[lang]
-        .get(key)
-        .or_else(|| tables()[0].get(key))
-        .map(String::as_str)
-        .unwrap_or(key);
-    format_in(LANGUAGES[lang].0, template, args)
+    let (code, template) = with_tables(|tables| {
+        let own = tables[lang].as_ref().and_then(|m| m.get(key));
+        match own {
+            Some(t) => (LANGUAGES[lang].0, t.clone()),
+            // English's plural rules for an English message.
+            None => (
+                "en",
+                tables[0]
+                    .as_ref()
+                    .and_then(|m| m.get(key))
+                    .cloned()
+                    .unwrap_or_else(|| key.to_string()),
+            ),
+        }
+    });
+    format_in(code, &template, args)
 }
 
 /// A message without parameters.

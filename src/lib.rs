@@ -28,5 +28,15 @@ pub fn remove_shell() {
 /// Starts the app in the page's body.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    let wanted = language_picker::wanted_language();
+    if wanted == "en" {
+        leptos::mount::mount_to_body(app::App);
+        return;
+    }
+    // The page in the visitor's language from its first render (early.js has begun the fetch).
+    wasm_bindgen_futures::spawn_local(async move {
+        // Failing that, English: the picker says what went wrong when chosen again.
+        let _ = language_picker::ensure_loaded(wanted).await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

@@ -4,10 +4,29 @@ use wikimeet::i18n::tr;
 
 #[test]
 fn the_chosen_language_is_used_and_english_fills_its_gaps() {
-    use wikimeet::i18n::{set_language, supported};
+    use wikimeet::i18n::{is_loaded, load, set_language, supported};
+    for code in ["es", "ar"] {
+        assert!(!is_loaded(code), "only English is built in");
+        load(
+            code,
+            &std::fs::read_to_string(format!("i18n/{code}.json")).unwrap(),
+        )
+        .unwrap();
+    }
+    assert!(load("xx", "{}").is_err());
+    assert!(
+        load("es", "{\"a\": 1}").is_err(),
+        "a message that is not text is refused"
+    );
     assert_eq!(supported("es-AR"), Some("es"));
     assert_eq!(supported("ar"), Some("ar"));
     assert_eq!(supported("xx-YY"), None);
+    set_language("pt");
+    assert_eq!(
+        tr("rel-in-days", &["1"]),
+        "in 1 day",
+        "not loaded yet: English"
+    );
     set_language("es");
     assert_eq!(tr("rel-in-days", &["1"]), "en 1 día");
     assert_eq!(tr("rel-in-days", &["3"]), "en 3 días");

@@ -80,7 +80,10 @@ fn plural_and_parameters() {
 #[test]
 fn every_shipped_language_parses_and_knows_only_english_keys() {
     let en = keys("i18n/en.json");
-    for (code, _, _, _) in wikimeet::i18n::LANGUAGES {
+    for (code, _, _) in wikimeet::i18n::LANGUAGES {
+        let text = std::fs::read_to_string(format!("i18n/{code}.json"))
+            .expect("every shipped language has its file");
+        wikimeet::i18n::load(code, &text).unwrap_or_else(|e| panic!("i18n/{code}.json: {e}"));
         let lang = keys(&format!("i18n/{code}.json"));
         let unknown: Vec<_> = lang.difference(&en).collect();
         assert!(
@@ -108,4 +111,39 @@ fn plural_forms_follow_each_language() {
         forms("ar", &[0, 1, 2, 3, 10, 11, 99, 100, 103]),
         [0, 1, 2, 3, 3, 4, 4, 5, 3]
     );
+}
+
+/// `$1`, `$2`… in a message, as a sorted set.
+fn parameters(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        let digits: String = rest[at + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if !digits.is_empty() {
+            out.insert(digits);
+        }
+        rest = &rest[at + 1..];
+    }
+    out
+}
+
+#[test]
+fn translations_use_the_same_parameters_as_english() {
+    let read = |code: &str| -> std::collections::HashMap<String, String> {
+        let text = std::fs::read_to_string(format!("i18n/{code}.json")).unwrap();
+        wikimeet::i18n::parse(&text).unwrap()
+    };
+    let en = read("en");
+    for (code, _, _) in &wikimeet::i18n::LANGUAGES[1..] {
+        for (key, text) in read(code) {
+            assert_eq!(
+                parameters(&text),
+                parameters(&en[&key]),
+                "i18n/{code}.json \"{key}\": {text}"
+            );
+        }
+    }
 }

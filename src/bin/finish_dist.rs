@@ -55,6 +55,12 @@ fn finish(dir: &Path) -> Result<(), String> {
         &format!("<title>{title}</title>"),
     );
     html = replace_between(&html, "<div id=\"shell\"", "<!-- /shell -->", &shell);
+    let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
+    let early = format!(
+        "<script defer src=\"early.js\" data-languages=\"{}\"></script>",
+        languages.join(" ")
+    );
+    html = replace_between(&html, "<script defer src=\"early.js\"", "</script>", &early);
     html = replace_between(
         &html,
         CSP_START,

@@ -66,7 +66,7 @@ async function measure(url, readySelector) {
 }
 const runs = { app: [], wiki: [] };
 for (let i = 0; i < RUNS; i++) {
-  runs.app.push(await measure(site.url, '.session .local-time'));
+  runs.app.push(await measure(site.url, '.session .local-time, #shell .shell-time'));
   runs.wiki.push(await measure(`${WIKI}/index.php/${PAGE}`, '#Tuesday_27th_February\\,_time_17_UTC'));
 }
 const m = (k, f) => median(runs[k].map((r) => r[f]));

@@ -37,15 +37,33 @@ test('an Arabic browser gets Arabic text laid out right to left', async () => {
   await page.context().close();
 });
 
-test('the picker switches the language and remembers it; other languages fall back to English', async () => {
+test('a German browser gets German; the picker switches to Polish (its plural forms) and remembers it', async () => {
   const page = await open({ locale: 'de-DE', timezoneId: 'Europe/Warsaw' });
-  assert.equal(await page.locator('#sessions-heading').innerText(), 'Sessions', 'German is not shipped yet: English');
-  await page.getByLabel('Language of this page').selectOption('es');
-  await page.locator('#sessions-heading', { hasText: 'Sesiones' }).waitFor();
+  assert.equal(await page.locator('#sessions-heading').innerText(), 'Termine');
+  assert.deepEqual(await texts(page, '.session .standing'), ['vor 2 Jahren beendet', 'vor 2 Jahren beendet']);
+  await page.getByLabel('Sprache dieser Seite').selectOption('pl');
+  await page.locator('#sessions-heading', { hasText: 'Terminy' }).waitFor();
+  assert.deepEqual(await texts(page, '.session .standing'), ['zakończone 2 lata temu', 'zakończone 2 lata temu']);
   await page.reload();
-  await page.locator('#sessions-heading', { hasText: 'Sesiones' }).waitFor();
-  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
-  await page.getByLabel('Idioma de esta página').selectOption('en');
+  await page.locator('#sessions-heading', { hasText: 'Terminy' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'pl');
+  await page.getByLabel('Język tej strony').selectOption('en');
   await page.locator('#sessions-heading', { hasText: 'Sessions' }).waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('only the chosen language is fetched, and one that cannot be fetched says so and changes nothing', async () => {
+  const page = await openPage(env.browser, { now: TODAY, locale: 'pt-BR' });
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/i18n/')) fetched.push(r.url().split('/i18n/')[1]); });
+  await page.goto(env.site.url);
+  await page.locator('#sessions-heading', { hasText: 'Sessões' }).waitFor();
+  assert.deepEqual([...new Set(fetched)], ['pt.json']);
+  await page.route('**/i18n/fr.json', (r) => r.abort());
+  await page.getByLabel('Idioma desta página').selectOption('fr');
+  await page.locator('#language-problem', { hasText: 'i18n/fr.json' }).waitFor();
+  assert.equal(await page.locator('#sessions-heading').innerText(), 'Sessões');
+  assert.equal(await page.getByLabel('Idioma desta página').inputValue(), 'pt');
   await page.context().close();
 });

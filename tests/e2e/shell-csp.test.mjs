@@ -21,7 +21,7 @@ test('sessions show in local time before the WebAssembly arrives', async () => {
   const page = await openPage(browser, { now: NOW, timezoneId: 'Asia/Kathmandu' });
   await page.route('**/*.wasm', (r) => r.abort());
   await page.goto(site.url);
-  await page.locator('#shell .session .local-time').first().waitFor();
+  await page.locator('#shell .shell-time').first().waitFor();
   const shell = await page.locator('#shell').innerText();
   assert.match(shell, /Peer-to-peer support/);
   // 2024-02-14 15:00 UTC is 20:45 in Nepal (UTC+5:45).
