@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, useBrowserAndSite } from './helpers.mjs';
+import { openPage, screenshot, useBrowserAndSite } from './helpers.mjs';
 
 const axe = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const NOW = '2026-11-25T12:00:00Z';
@@ -13,7 +13,7 @@ const routes = ['', '?event=vsn-peer-to-peer-support&view=policy', '?event=vsn-p
 
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no violations on any route (${scheme})`, async () => {
-    const page = await openPage(env.browser, { now: NOW, viewport: { width: 360, height: 780 } });
+    const page = await openPage(env.browser, { now: NOW, viewport: { width: 360, height: 780 }, bypassCSP: true });
     await page.emulateMedia({ colorScheme: scheme });
     const found = {};
     for (const q of routes) {
@@ -60,3 +60,20 @@ test('keyboard alone: choose a zone, reach the report form, fill it, see the pre
   assert.match(await page.locator('.report-preview').innerText(), /Typed with the keyboard only\./);
   await page.context().close();
 });
+
+test('every route fits a 320 px phone without sideways scrolling; screenshots at 360 and 1280 px', async () => {
+  const names = ['meeting', 'policy', 'report', 'widget'];
+  for (const width of [320, 360, 1280]) {
+    const page = await openPage(env.browser, { now: NOW, timezoneId: 'Asia/Kolkata', viewport: { width, height: 800 } });
+    for (const [i, q] of routes.entries()) {
+      await page.goto(env.site.url + q);
+      await page.locator('h1').first().waitFor();
+      await page.waitForTimeout(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${names[i]} at ${width} px scrolls sideways by ${overflow} px`);
+      if (width !== 320) await screenshot(page, `route-${names[i]}-${width}`);
+    }
+    await page.context().close();
+  }
+});
+

@@ -51,8 +51,9 @@ export async function launch() {
  * A page in a fresh context (zone, locale, fixed clock) that records every page error and
  * console error, so a test can assert there were none.
  */
-export async function openPage(browser, { timezoneId = 'UTC', locale = 'en-GB', now, viewport } = {}) {
-  const context = await browser.newContext({ timezoneId, locale, viewport, acceptDownloads: true });
+export async function openPage(browser, { timezoneId = 'UTC', locale = 'en-GB', now, viewport, bypassCSP = false } = {}) {
+  // bypassCSP: only for injecting a test tool (axe) into the page.
+  const context = await browser.newContext({ timezoneId, locale, viewport, acceptDownloads: true, bypassCSP });
   const page = await context.newPage();
   page.setDefaultTimeout(10000);
   page.problems = [];
