@@ -18,7 +18,7 @@ for (const scheme of ['light', 'dark']) {
     const found = {};
     for (const q of routes) {
       await page.goto(env.site.url + q);
-      await page.locator('h1').first().waitFor();
+      await page.locator('#main h1').first().waitFor();
       await page.waitForTimeout(300);
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => (await window.axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
@@ -67,7 +67,7 @@ test('every route fits a 320 px phone without sideways scrolling; screenshots at
     const page = await openPage(env.browser, { now: NOW, timezoneId: 'Asia/Kolkata', viewport: { width, height: 800 } });
     for (const [i, q] of routes.entries()) {
       await page.goto(env.site.url + q);
-      await page.locator('h1').first().waitFor();
+      await page.locator('#main h1').first().waitFor();
       await page.waitForTimeout(200);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${names[i]} at ${width} px scrolls sideways by ${overflow} px`);

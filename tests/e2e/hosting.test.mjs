@@ -20,10 +20,10 @@ test('served under a sub-path, every page reloads from its own link', async () =
   page.on('request', (r) => hosts.add(new URL(r.url()).host));
   for (const query of ['', '?event=vsn-peer-to-peer-support', '?event=vsn-peer-to-peer-support&view=policy', '?event=vsn-peer-to-peer-support&view=report']) {
     await page.goto(`${site.url}${query}`);
-    await page.locator('h1').first().waitFor();
+    await page.locator('#main h1').first().waitFor();
     await page.reload();
-    await page.locator('h1').first().waitFor();
-    assert.notEqual(await page.locator('h1').first().innerText(), '', query);
+    await page.locator('#main h1').first().waitFor();
+    assert.notEqual(await page.locator('#main h1').first().innerText(), '', query);
   }
   await page.getByRole('link', { name: 'Safe space policy' }).click();
   assert.ok(page.url().startsWith(`${site.url}?event=`), page.url());

@@ -46,7 +46,7 @@ test('the app replaces the shell, and the policy blocks nothing the app does on 
     '?event=vsn-peer-to-peer-support&view=embed&accent=%23aa3300&theme=dark'];
   for (const q of routes) {
     await page.goto(site.url + q);
-    await page.locator('h1').first().waitFor();
+    await page.locator('#main h1').first().waitFor();
     await page.waitForTimeout(200);
     assert.equal(await page.locator('#shell').count(), 0, q);
     assert.equal(await page.locator('h1:visible').count(), 1, q);
