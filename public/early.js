@@ -2,6 +2,7 @@
 // language while the app itself is still loading on a slow phone. The app replaces it.
 // Its classes (shell-*) differ from the app's so nothing mistakes one for the other.
 (function () {
+function run() {
   var shell = document.getElementById('shell');
   if (!shell) return;
   var query = new URLSearchParams(location.search);
@@ -15,7 +16,6 @@
   }
   var lang = stored('wikimeet:lang');
   var browser = navigator.language || 'en';
-  var locale = !lang || browser.split('-')[0] === lang ? browser : lang;
   var zone = stored('wikimeet:zone') || undefined;
   // Start fetching the language's messages now, in parallel with the app (finish_dist lists them).
   var shipped = (document.currentScript && document.currentScript.dataset.languages || '').split(' ');
@@ -26,35 +26,56 @@
     link.href = 'i18n/' + wanted + '.json';
     document.head.appendChild(link);
   }
-  function format(date, options) {
-    try {
-      return new Intl.DateTimeFormat(locale, Object.assign({ timeZone: zone }, options)).format(date);
-    } catch (e) { // a zone or language this browser does not know: the device's own
-      zone = undefined;
-      return new Intl.DateTimeFormat(undefined, options).format(date);
+  // In the device's own zone Date's local fields are enough: numbers only, no Intl formatter,
+  // whose first use costs a slow phone a few hundred milliseconds. A chosen zone needs Intl.
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  function offset(date) {
+    var m = -date.getTimezoneOffset();
+    return 'UTC' + (m < 0 ? '−' : '+') + pad(Math.floor(Math.abs(m) / 60)) + ':' + pad(Math.abs(m) % 60);
+  }
+  function deviceParts(date) {
+    return {
+      date: date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate()),
+      time: pad(date.getHours()) + ':' + pad(date.getMinutes()),
+      zone: offset(date),
+    };
+  }
+  var formatter;
+  function zoneParts(date) {
+    formatter = formatter || new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+      minute: '2-digit', hourCycle: 'h23', timeZoneName: 'shortOffset',
+    });
+    var p = {};
+    formatter.formatToParts(date).forEach(function (part) { p[part.type] = part.value; });
+    return { date: p.year + '-' + p.month + '-' + p.day, time: p.hour + ':' + p.minute, zone: zone + ', ' + p.timeZoneName };
+  }
+  function parts(date) {
+    if (zone) {
+      try { return zoneParts(date); } catch (e) { zone = undefined; } // a zone this browser lacks
     }
+    return deviceParts(date);
   }
-  function zoneOf(date) {
-    try {
-      var parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' }).formatToParts(date);
-      return parts.filter(function (p) { return p.type === 'timeZoneName'; })[0].value;
-    } catch (e) { return ''; }
-  }
-  var day = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-  var time = { timeStyle: 'short' };
   shell.querySelectorAll('time[datetime]').forEach(function (el) {
-    var start = new Date(el.getAttribute('datetime'));
-    var end = el.dataset.end && new Date(el.dataset.end);
+    var start = parts(new Date(el.getAttribute('datetime')));
+    var end = el.dataset.end && parts(new Date(el.dataset.end));
     var date = document.createElement('span');
     date.className = 'shell-date';
-    date.textContent = format(start, day) + ', ';
-    el.textContent = format(start, time) + (end ? ' – ' + format(end, time) : '');
+    date.textContent = start.date + ', ';
+    el.textContent = start.time + (end ? ' – ' + end.time : '');
     el.className = 'shell-time';
     el.parentNode.insertBefore(date, el);
     var zoneName = document.createElement('p');
     zoneName.className = 'shell-zone';
-    zoneName.textContent = zoneOf(start);
+    zoneName.textContent = start.zone;
     el.parentNode.parentNode.appendChild(zoneName);
   });
   if (lang === 'ar') shell.dir = 'rtl';
+}
+// Loaded early from the head, it may arrive before the body is parsed: then it waits for it.
+if (document.readyState === 'loading') {
+  document.addEventListener('readystatechange', run, { once: true });
+} else {
+  run();
+}
 })();

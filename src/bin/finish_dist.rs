@@ -56,11 +56,17 @@ fn finish(dir: &Path) -> Result<(), String> {
     );
     html = replace_between(&html, "<div id=\"shell\"", "<!-- /shell -->", &shell);
     let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
+    let early_tag = "<script async fetchpriority=\"high\" src=\"early.js\"";
     let early = format!(
-        "<script defer src=\"early.js\" data-languages=\"{}\"></script>",
+        "{early_tag} data-languages=\"{}\"></script>",
         languages.join(" ")
     );
-    html = replace_between(&html, "<script defer src=\"early.js\"", "</script>", &early);
+    html = replace_between(&html, early_tag, "</script>", &early);
+    // The WebAssembly is needed second: the stylesheet and early.js get the slow link first.
+    html = html.replace(
+        "<link rel=\"preload\" href=\"./",
+        "<link rel=\"preload\" fetchpriority=\"low\" href=\"./",
+    );
     html = replace_between(
         &html,
         CSP_START,
