@@ -5,6 +5,7 @@ pub mod policy;
 pub mod report;
 pub mod route;
 pub mod signup;
+pub mod text;
 pub mod time;
 pub mod url;
 pub mod zone_names;

@@ -25,8 +25,8 @@ impl Rule {
 
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.to_lowercase().chars() {
-        if c.is_alphanumeric() {
+    for c in super::text::lowercase(text).chars() {
+        if super::text::is_word_char(c) {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');

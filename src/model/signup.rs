@@ -34,7 +34,7 @@ pub fn normalize_user(name: &str) -> String {
     let collapsed = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut chars = collapsed.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => super::text::uppercase(first.encode_utf8(&mut [0; 4])) + chars.as_str(),
         None => String::new(),
     }
 }
@@ -46,11 +46,8 @@ fn heading_key(text: &str) -> String {
         .replace("&amp;", "&")
         .replace("&#039;", "'")
         .replace("&nbsp;", " ");
-    plain
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    super::text::lowercase(&plain)
 }
 
 /// The section whose heading is `heading` (compared by its words, not by position, so sections
