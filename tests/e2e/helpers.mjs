@@ -64,6 +64,14 @@ export async function openPage(browser, { timezoneId = 'UTC', locale = 'en-GB', 
     const offline = m.text().startsWith('Failed to load resource') && !m.location().url.startsWith('http://127.0.0.1');
     if (m.type() === 'error' && !offline) page.problems.push(`console: ${m.text()} (${m.location().url})`);
   });
+  // A request to any host but the app's and the events' wikis (all on loopback here, and
+  // Meta-Wiki for the default event) is a defect too: no analytics, fonts or CDNs.
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (r.url().startsWith('http') && !/^127\.0\.0\.\d+$/.test(host) && host !== 'meta.wikimedia.org') {
+      page.problems.push(`request to another host: ${r.url()}`);
+    }
+  });
   // Anything the Content-Security-Policy blocks is a defect of the page.
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
     console.error(`CSP blocked ${e.violatedDirective}: ${e.blockedURI || 'inline'}`);
