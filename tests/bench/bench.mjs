@@ -87,6 +87,8 @@ say(`| MediaWiki page (local, index.php) | ${m('wiki', 'ready').toFixed(0)} | ${
 const ratio = m('app', 'ready') / m('wiki', 'ready');
 say(`| ratio wikimeet / MediaWiki | ${ratio.toFixed(2)} | ${(m('app', 'lcp') / m('wiki', 'lcp')).toFixed(2)} | |`);
 say('');
+say(`Each run, sessions visible (ms): wikimeet ${runs.app.map((r) => r.ready.toFixed(0)).join(', ')}; MediaWiki ${runs.wiki.map((r) => r.ready.toFixed(0)).join(', ')}.`);
+say('');
 say('"Sessions visible": the first moment the sessions show in local time (the pre-rendered ones from early.js, or the app\'s). "App running": when the app\'s own session cards are there (sign-up, calendar export, zone picker). The MediaWiki page is served by PHP\'s built-in server, uncompressed.');
 say('');
 say(`Target: time-to-sessions ratio < 1.0: ${ratio.toFixed(2)} → ${verdict(ratio < 1)}`);
