@@ -57,8 +57,17 @@ fn a_missing_field_is_named() {
     let text = with(|v| {
         v.as_object_mut().unwrap().remove("title");
     });
-    let (_, _, problem) = error_of(&text);
+    let (_, field, problem) = error_of(&text);
     assert_eq!(problem, "missing field \"title\"");
+    assert_eq!(field, "", "the file as a whole lacks it");
+    let text = with(|v| {
+        v["sessions"][1].as_object_mut().unwrap().remove("id");
+    });
+    let (_, field, problem) = error_of(&text);
+    assert_eq!(
+        (field.as_str(), problem.as_str()),
+        ("sessions[1]", "missing field \"id\"")
+    );
 }
 
 #[test]

@@ -185,12 +185,15 @@ impl Event {
             field,
             problem,
         };
-        let de = &mut serde_json::Deserializer::from_str(text);
-        let event: Event = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            let field = if path == "." { String::new() } else { path };
-            err(field, plain_serde_problem(&inner))
+        let event: Event = serde_json::from_str(text).map_err(|e| {
+            let path = super::json_path::path_at(text, e.line(), e.column());
+            let problem = plain_serde_problem(&e);
+            let field = if problem.starts_with("missing field") {
+                super::json_path::object_path(&path)
+            } else {
+                path
+            };
+            err(field, problem)
         })?;
         event.check().map_err(|(f, p)| err(f, p))?;
         Ok(event)
