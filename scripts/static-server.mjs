@@ -4,7 +4,7 @@
 // Usage: node scripts/static-server.mjs DIR PORT [BASE] [ADDRESS]
 //   BASE: a sub-path such as /events/vsn/; ADDRESS: a loopback address (default 127.0.0.1)
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
@@ -16,6 +16,23 @@ const types = {
 };
 const compressible = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg', '.txt']);
 const cache = new Map(); // file + mtime + encoding → compressed body
+
+function compressed(file, mtime, encoding, body) {
+  const key = `${file}|${mtime}|${encoding}`;
+  if (!cache.has(key)) cache.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+  return cache.get(key);
+}
+
+// Compressed before the first visitor, as a host with precompressed files serves them: the
+// first page load is not held up while the wasm is compressed.
+async function warm(path) {
+  for (const entry of await readdir(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) await warm(full);
+    else if (compressible.has(extname(full))) compressed(full, (await stat(full)).mtimeMs, 'gzip', await readFile(full));
+  }
+}
+await warm(dir);
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -32,9 +49,7 @@ createServer(async (req, res) => {
     const accepts = String(req.headers['accept-encoding'] || '');
     const encoding = !compressible.has(extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (encoding) {
-      const key = `${file}|${info.mtimeMs}|${encoding}`;
-      if (!cache.has(key)) cache.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
-      body = cache.get(key);
+      body = compressed(file, info.mtimeMs, encoding, body);
       headers['content-encoding'] = encoding;
     }
     res.writeHead(200, headers);
