@@ -1,7 +1,10 @@
-// Shows the pre-rendered sessions (#shell, written by finish_dist) in the visitor's zone and
-// language while the app itself is still loading on a slow phone. The app replaces it.
+// Shows the pre-rendered sessions (#shell, written by finish_dist) in the visitor's time zone
+// while the app itself is still loading on a slow phone, and starts fetching their language's
+// messages. The app replaces the shell.
 // Its classes (shell-*) differ from the app's so nothing mistakes one for the other.
 (function () {
+// Only set while this file first runs, not when run() is called later.
+var script = document.currentScript;
 function run() {
   var shell = document.getElementById('shell');
   if (!shell) return;
@@ -18,7 +21,7 @@ function run() {
   var browser = navigator.language || 'en';
   var zone = stored('wikimeet:zone') || undefined;
   // Start fetching the language's messages now, in parallel with the app (finish_dist lists them).
-  var shipped = (document.currentScript && document.currentScript.dataset.languages || '').split(' ');
+  var shipped = (script && script.dataset.languages || '').split(' ');
   var wanted = lang || browser.split('-')[0].toLowerCase();
   if (wanted !== 'en' && shipped.indexOf(wanted) >= 0) {
     var link = document.createElement('link');

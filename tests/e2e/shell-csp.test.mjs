@@ -41,6 +41,20 @@ test("a zone chosen earlier is the shell's zone too", async () => {
   await page.context().close();
 });
 
+test('early.js starts fetching the visitor\'s language before the app runs, and only that one', async () => {
+  const page = await openPage(browser, { now: NOW, locale: 'pt-BR' });
+  await page.route('**/*.wasm', (r) => r.abort());
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/i18n/')) fetched.push(r.url().split('/i18n/')[1]); });
+  const languageFile = page.waitForRequest('**/i18n/pt.json');
+  await page.goto(site.url);
+  await page.locator('#shell .shell-time').first().waitFor();
+  await languageFile;
+  await page.waitForTimeout(300);
+  assert.deepEqual(fetched, ['pt.json']);
+  await page.context().close();
+});
+
 test('another page than the pre-rendered one never shows the shell', async () => {
   const page = await openPage(browser, { now: NOW });
   await page.route('**/*.wasm', (r) => r.abort());
