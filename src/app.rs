@@ -70,7 +70,7 @@ pub fn App() -> impl IntoView {
         ),
         device_zone: StoredValue::new(crate::intl_time::device_zone()),
         now: RwSignal::new(Utc::now()),
-        lang: RwSignal::new(crate::language_picker::start_language()),
+        lang: RwSignal::new(crate::i18n::language()),
     };
     provide_context(state);
     let notice = RwSignal::new(None::<String>);

@@ -30,7 +30,12 @@ pub async fn load_index() -> Result<Vec<String>, EventError> {
     let text = get_text(INDEX_FILE)
         .await
         .map_err(|e| file_error(INDEX_FILE, "", crate::net::file_problem(INDEX_FILE, &e)))?;
-    let index: Index = serde_json::from_str(&text)
+    parse_index(&text)
+}
+
+/// The slugs an index file's text lists (also read at build time by finish_dist).
+pub fn parse_index(text: &str) -> Result<Vec<String>, EventError> {
+    let index: Index = serde_json::from_str(text)
         .map_err(|e| file_error(INDEX_FILE, "", tr("index-invalid", &[&e.to_string()])))?;
     if index.events.is_empty() {
         return Err(file_error(INDEX_FILE, "events", tr("index-empty", &[])));

@@ -39,10 +39,8 @@ pub async fn ensure_loaded(code: &'static str) -> Result<(), String> {
 }
 
 /// Applies the wanted language at start (English when its file could not be loaded).
-pub fn start_language() -> &'static str {
-    let code = wanted_language();
+pub fn start_language(code: &'static str) {
     apply(if is_loaded(code) { code } else { "en" });
-    language()
 }
 
 #[component]

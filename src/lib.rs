@@ -29,14 +29,18 @@ pub fn remove_shell() {
 pub fn start() {
     console_error_panic_hook::set_once();
     let wanted = language_picker::wanted_language();
-    if wanted == "en" {
+    let mount = move || {
+        language_picker::start_language(wanted);
         leptos::mount::mount_to_body(app::App);
+    };
+    if wanted == "en" {
+        mount();
         return;
     }
     // The page in the visitor's language from its first render (early.js has begun the fetch).
     wasm_bindgen_futures::spawn_local(async move {
         // Failing that, English: the picker says what went wrong when chosen again.
         let _ = language_picker::ensure_loaded(wanted).await;
-        leptos::mount::mount_to_body(app::App);
+        mount();
     });
 }

@@ -7,6 +7,7 @@
 //! Usage: finish_dist DIR. Safe to run again on the same directory (after adding events).
 use std::fs;
 use std::path::Path;
+use wikimeet::event_source::{event_file, parse_index, INDEX_FILE};
 use wikimeet::model::event::Event;
 use wikimeet::model::time::{iso_utc, utc_label};
 
@@ -30,10 +31,10 @@ fn finish(dir: &Path) -> Result<(), String> {
             &format!("<script type=\"module\" src=\"./{name}\"></script>"),
         );
     }
-    let slugs = listed_slugs(&read(&dir.join("events/index.json")).unwrap_or_default());
+    let slugs = parse_index(&read(&dir.join(INDEX_FILE)).unwrap_or_default()).unwrap_or_default();
     let mut events = Vec::new();
     for slug in &slugs {
-        let file = format!("events/{slug}.json");
+        let file = event_file(slug);
         // A broken event file is the app's to explain (it names the field); skip it here.
         if let Ok(e) = read(&dir.join(&file))
             .and_then(|t| Event::from_json(&file, &t).map_err(|e| e.to_string()))
@@ -91,16 +92,6 @@ fn take_inline_loader(html: &str) -> Option<(String, String)> {
         &html[end + "</script>".len()..]
     );
     Some((loader, rest))
-}
-
-fn listed_slugs(index_json: &str) -> Vec<String> {
-    #[derive(serde::Deserialize)]
-    struct Index {
-        events: Vec<String>,
-    }
-    serde_json::from_str::<Index>(index_json)
-        .map(|i| i.events)
-        .unwrap_or_default()
 }
 
 /// Replaces from `start` up to and including `end` (the first after `start`) with `with`.
