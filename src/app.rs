@@ -85,10 +85,15 @@ pub fn App() -> impl IntoView {
     }
     on_pop.forget();
 
+    // A memo, so that moving between pages does not rebuild <main> (and lose its focus).
+    let embed = Memo::new(move |_| match state.route.get() {
+        Route::Embed(slug) => Some(slug),
+        _ => None,
+    });
     move || {
         state.lang.track();
         // The widget in an affiliate's iframe: no header, no navigation.
-        if let Route::Embed(slug) = state.route.get() {
+        if let Some(slug) = embed.get() {
             return view! { <main id="main" class="embed"><EventPage slug part=EventPart::Embed/></main> }.into_any();
         }
         view! {
