@@ -3,7 +3,6 @@
 // messages. The app replaces the shell.
 // Its classes (shell-*) differ from the app's so nothing mistakes one for the other.
 (function () {
-// Only set while this file first runs, not when run() is called later.
 var script = document.currentScript;
 function run() {
   var shell = document.getElementById('shell');
@@ -75,10 +74,6 @@ function run() {
   });
   if (lang === 'ar') shell.dir = 'rtl';
 }
-// Loaded early from the head, it may arrive before the body is parsed: then it waits for it.
-if (document.readyState === 'loading') {
-  document.addEventListener('readystatechange', run, { once: true });
-} else {
-  run();
-}
+// finish_dist puts it in the page right after the shell: it runs before the first paint.
+run();
 })();

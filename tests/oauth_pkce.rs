@@ -15,6 +15,18 @@ fn base64url_matches_rfc_4648_without_padding() {
 }
 
 #[test]
+fn base64_standard_is_padded() {
+    for (data, want) in [
+        (&b"f"[..], "Zg=="),
+        (b"fo", "Zm8="),
+        (b"foo", "Zm9v"),
+        (b"\xfb\xff", "+/8="),
+    ] {
+        assert_eq!(base64(data, BASE64_STANDARD, true), want);
+    }
+}
+
+#[test]
 fn s256_challenge_is_base64url_of_sha256() {
     // Reference value computed independently with Python's hashlib and base64.
     assert_eq!(

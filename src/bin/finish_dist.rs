@@ -1,15 +1,19 @@
 //! Finishes a built site directory (Trunk's `dist/`, or a copy with more event files):
-//! 1. moves Trunk's inline start-up script into a file, so the page runs no inline script;
-//! 2. writes the default event's sessions into the page as plain HTML (`#shell`), so a slow
-//!    phone shows them (in local time, by `early.js`) long before the WebAssembly has loaded;
-//! 3. sets a Content-Security-Policy allowing only this site and the wikis its events name.
+//! 1. writes the default event's sessions into the page as plain HTML (`#shell`), so a slow
+//!    phone shows them long before the WebAssembly has loaded;
+//! 2. puts `early.js` (which shows them in local time) and the stylesheet into the page itself:
+//!    the first paint then needs the page alone, no second round trip on a slow network;
+//! 3. sets a Content-Security-Policy allowing only this site, the wikis its events name, and
+//!    the page's own inline script and style by their SHA-256 (nothing injected can run).
 //!
 //! Usage: finish_dist DIR. Safe to run again on the same directory (after adding events).
+use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::Path;
 use wikimeet::event_source::{event_file, parse_index, INDEX_FILE};
 use wikimeet::model::event::Event;
 use wikimeet::model::time::{iso_utc, utc_label};
+use wikimeet::wiki::oauth::{base64, BASE64_STANDARD};
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
@@ -23,14 +27,6 @@ fn finish(dir: &Path) -> Result<(), String> {
     let read = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let index = dir.join("index.html");
     let mut html = read(&index)?;
-    if let Some((loader, rest)) = take_inline_loader(&html) {
-        let name = format!("start-{:016x}.js", fnv1a(loader.as_bytes()));
-        fs::write(dir.join(&name), loader).map_err(|e| e.to_string())?;
-        html = rest.replace(
-            LOADER_MARK,
-            &format!("<script type=\"module\" src=\"./{name}\"></script>"),
-        );
-    }
     let slugs = parse_index(&read(&dir.join(INDEX_FILE)).unwrap_or_default()).unwrap_or_default();
     let mut events = Vec::new();
     for slug in &slugs {
@@ -47,7 +43,8 @@ fn finish(dir: &Path) -> Result<(), String> {
             shell_html(only),
             format!("{} – wikimeet", escape(&only.title)),
         ),
-        _ => (String::new(), "wikimeet".to_string()),
+        // An empty shell keeps its place for a later run with one event.
+        _ => (EMPTY_SHELL.to_string(), "wikimeet".to_string()),
     };
     html = replace_between(
         &html,
@@ -57,41 +54,80 @@ fn finish(dir: &Path) -> Result<(), String> {
     );
     html = replace_between(&html, "<div id=\"shell\"", "<!-- /shell -->", &shell);
     let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
-    let early_tag = "<script async fetchpriority=\"high\" src=\"early.js\"";
-    let early = format!(
-        "{early_tag} data-languages=\"{}\"></script>",
-        languages.join(" ")
+    // Right after the shell: it runs as soon as the shell is parsed, before the first paint.
+    let early = read(&dir.join("early.js"))?;
+    html = replace_between(
+        &html,
+        EARLY_START,
+        "</script>",
+        &format!(
+            "{EARLY_START} data-languages=\"{}\">{}</script>",
+            languages.join(" "),
+            inline_safe(&early, "</script")?
+        ),
     );
-    html = replace_between(&html, early_tag, "</script>", &early);
+    if let Some((link, file)) = stylesheet_link(&html) {
+        let css = read(&dir.join(&file))?;
+        html = html.replace(
+            &link,
+            &format!("<style>{}</style>", inline_safe(&css, "</style")?),
+        );
+    }
     // The WebAssembly is needed second: the stylesheet and early.js get the slow link first.
     html = html.replace(
         "<link rel=\"preload\" href=\"./",
         "<link rel=\"preload\" fetchpriority=\"low\" href=\"./",
     );
-    html = replace_between(
-        &html,
-        CSP_START,
-        "\">",
-        &format!("{CSP_START}{}\">", csp(&events)),
+    let policy = csp(
+        &events,
+        &inline_hashes(&html, "script"),
+        &inline_hashes(&html, "style"),
     );
+    html = replace_between(&html, CSP_START, "\">", &format!("{CSP_START}{policy}\">"));
     fs::write(&index, html).map_err(|e| e.to_string())
 }
 
-const LOADER_MARK: &str = "<!-- loader -->";
+const EMPTY_SHELL: &str = "<div id=\"shell\"></div><!-- /shell -->";
 const CSP_START: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
+const EARLY_START: &str = "<script id=\"early\"";
 
-/// Trunk's `<script type="module">…</script>`: its text, and the page with a mark in its place.
-fn take_inline_loader(html: &str) -> Option<(String, String)> {
-    let open = "<script type=\"module\">";
-    let start = html.find(open)?;
-    let end = start + html[start..].find("</script>")?;
-    let loader = html[start + open.len()..end].trim().to_string();
-    let rest = format!(
-        "{}{LOADER_MARK}{}",
-        &html[..start],
-        &html[end + "</script>".len()..]
-    );
-    Some((loader, rest))
+/// Text that cannot end the element it is put in.
+fn inline_safe<'a>(text: &'a str, end_tag: &str) -> Result<&'a str, String> {
+    match text.to_ascii_lowercase().contains(end_tag) {
+        true => Err(format!("cannot inline a text containing {end_tag}")),
+        false => Ok(text),
+    }
+}
+
+/// Trunk's `<link rel="stylesheet" href="./main-….css" …/>` and the file it names.
+fn stylesheet_link(html: &str) -> Option<(String, String)> {
+    let start = html.find("<link rel=\"stylesheet\" href=\"./")?;
+    let end = start + html[start..].find('>')? + 1;
+    let link = &html[start..end];
+    let file = link.split('"').nth(3)?.trim_start_matches("./").to_string();
+    Some((link.to_string(), file))
+}
+
+/// `'sha256-…'` of the text of every inline `<tag>` (scripts with `src` are not inline).
+fn inline_hashes(html: &str, tag: &str) -> Vec<String> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(&open) {
+        let after = &rest[start..];
+        let (Some(gt), Some(end)) = (after.find('>'), after.find(&close)) else {
+            break;
+        };
+        if !after[..gt].contains(" src=") && gt < end {
+            let digest = Sha256::digest(after[gt + 1..end].as_bytes());
+            hashes.push(format!(
+                "'sha256-{}'",
+                base64(&digest, BASE64_STANDARD, true)
+            ));
+        }
+        rest = &after[end + close.len()..];
+    }
+    hashes
 }
 
 /// Replaces from `start` up to and including `end` (the first after `start`) with `with`.
@@ -133,8 +169,9 @@ fn shell_html(event: &Event) -> String {
     )
 }
 
-/// Only what the app needs: its own files, WebAssembly compilation, and the events' wikis.
-fn csp(events: &[Event]) -> String {
+/// Only what the app needs: its own files and inline texts, WebAssembly compilation, and the
+/// events' wikis.
+fn csp(events: &[Event], scripts: &[String], styles: &[String]) -> String {
     let mut wikis: Vec<String> = Vec::new();
     for e in events {
         let Some(w) = &e.wiki else { continue };
@@ -148,13 +185,18 @@ fn csp(events: &[Event]) -> String {
             }
         }
     }
-    let connect = std::iter::once("'self'".to_string())
-        .chain(wikis)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let with = |first: &str, more: &[String]| {
+        std::iter::once(first.to_string())
+            .chain(more.iter().cloned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     format!(
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src {connect}; base-uri 'none'; form-action 'none'"
+        "default-src 'none'; script-src {}; style-src {}; img-src 'self' data:; \
+         connect-src {}; base-uri 'none'; form-action 'none'",
+        with("'self' 'wasm-unsafe-eval'", scripts),
+        with("'self'", styles),
+        with("'self'", &wikis),
     )
 }
 
@@ -183,21 +225,71 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"x\">\n<script type=\"module\">\nimport init from './a.js';\n</script></head><body><div id=\"shell\"></div><!-- /shell --></body>";
+    const PAGE: &str = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"x\">\n<script type=\"module\">\nimport init from './a.js';\n</script><link rel=\"stylesheet\" href=\"./main-1.css\" integrity=\"sha384-x\"/></head><body><div id=\"shell\"></div><!-- /shell --><script id=\"early\" src=\"early.js\"></script><script src=\"b.js\"></script></body>";
 
     #[test]
-    fn loader_leaves_the_page_for_a_file() {
-        let (loader, rest) = take_inline_loader(PAGE).unwrap();
-        assert_eq!(loader, "import init from './a.js';");
-        assert!(rest.contains(LOADER_MARK) && !rest.contains("import init"));
-        assert!(take_inline_loader(&rest).is_none());
+    fn inline_texts_are_hashed_and_external_ones_not() {
+        // Reference: printf "\nimport init from './a.js';\n" | openssl dgst -sha256 -binary | base64
+        assert_eq!(
+            inline_hashes(PAGE, "script"),
+            ["'sha256-b8dPs/81WrgdLiiXFdRIvTN+J/lNbYF2vbwDBORDYHw='"]
+        );
+        assert!(inline_hashes(PAGE, "style").is_empty());
+        assert_eq!(
+            stylesheet_link(PAGE).map(|l| l.1).as_deref(),
+            Some("main-1.css")
+        );
+        assert!(inline_safe("a</SCRIPT>", "</script").is_err());
+    }
+
+    #[test]
+    fn a_site_is_finished_once_however_often_it_runs() {
+        let dir = std::env::temp_dir().join(format!("finish-dist-{}", std::process::id()));
+        fs::create_dir_all(dir.join("events")).unwrap();
+        fs::write(dir.join("index.html"), PAGE).unwrap();
+        fs::write(dir.join("early.js"), "run();").unwrap();
+        fs::write(dir.join("main-1.css"), "p{color:red}").unwrap();
+        fs::write(
+            dir.join(INDEX_FILE),
+            r#"{"events":["vsn-peer-to-peer-support"]}"#,
+        )
+        .unwrap();
+        fs::write(
+            dir.join(event_file("vsn-peer-to-peer-support")),
+            include_str!("../../public/events/vsn-peer-to-peer-support.json"),
+        )
+        .unwrap();
+        finish(&dir).unwrap();
+        let once = fs::read_to_string(dir.join("index.html")).unwrap();
+        finish(&dir).unwrap();
+        let twice = fs::read_to_string(dir.join("index.html")).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(once, twice);
+        assert!(once.contains("<style>p{color:red}</style>") && !once.contains("main-1.css"));
+        assert!(
+            once.contains("<script id=\"early\" data-languages=\"en "),
+            "{once}"
+        );
+        assert!(
+            once.contains("\">run();</script><script src=\"b.js\">"),
+            "{once}"
+        );
+        let policy = csp_of(&once);
+        // Two inline scripts (Trunk's loader and early.js), one inline style.
+        assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
+        assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
+    }
+
+    fn csp_of(html: &str) -> &str {
+        let start = html.find(CSP_START).unwrap() + CSP_START.len();
+        &html[start..start + html[start..].find('"').unwrap()]
     }
 
     #[test]
     fn csp_names_only_the_wikis_origins() {
         let text = include_str!("../../public/events/vsn-peer-to-peer-support.json");
         let e = Event::from_json("vsn.json", text).unwrap();
-        let policy = csp(&[e.clone(), e]);
+        let policy = csp(&[e.clone(), e], &[], &[]);
         assert!(
             policy.contains("connect-src 'self' https://meta.wikimedia.org;"),
             "{policy}"

@@ -3,6 +3,7 @@
 // run or connect but the app's own files and the events' wikis.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { launch, openPage, serve, siteWith } from './helpers.mjs';
 import { demoEvent } from '../wiki/demo-event.mjs';
 
@@ -28,6 +29,18 @@ test('sessions show in local time before the WebAssembly arrives', async () => {
   assert.match(shell, /2024-02-14, 20:45\s+UTC\+05:45/);
   assert.match(shell, /2024-02-27, 22:45\s+UTC\+05:45/);
   assert.equal(await page.locator('.signup').count(), 0, 'the app itself has not run');
+  await page.context().close();
+});
+
+test('the first paint needs the page alone: no stylesheet or script file before it', async () => {
+  const page = await openPage(browser, { now: NOW });
+  const files = [];
+  page.on('request', (r) => files.push(new URL(r.url()).pathname.split('/').pop()));
+  await page.route('**/*.wasm', (r) => r.abort());
+  await page.goto(site.url);
+  await page.locator('#shell .shell-time').first().waitFor();
+  assert.deepEqual(files.filter((f) => /\.css$|^early\.js$|^start-/.test(f)), []);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.session')).borderInlineStartWidth), '4px', 'styled');
   await page.context().close();
 });
 
@@ -78,9 +91,16 @@ test('the app replaces the shell, and the policy blocks nothing the app does on 
   const accent = await page.evaluate(() => getComputedStyle(document.querySelector('.widget')).getPropertyValue('--accent'));
   assert.equal(accent.trim(), '#aa3300', 'the accent is set without an inline style attribute');
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+\/=]+')+;/);
   assert.doesNotMatch(csp, /unsafe-inline/);
-  assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0, 'no inline script');
+  // Inline: Trunk's start-up script, early.js and the stylesheet, each allowed by its own hash.
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]), style')]
+    .map((e) => e.textContent));
+  assert.equal(inline.length, 3);
+  for (const text of inline) {
+    const hash = createHash('sha256').update(text).digest('base64');
+    assert.ok(csp.includes(`'sha256-${hash}'`), `CSP allows ${text.slice(0, 40)}`);
+  }
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -57,7 +57,8 @@ php maintenance/edit.php -u Admin -s "A protected copy" "Protected meeting" <"$h
 php maintenance/protect.php -u Admin "Protected meeting" >/dev/null
 
 cd "$dir"
-PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$port" -t "$MW" >"$dir/server.log" 2>&1 &
+# WIKI_PHP_ARGS: extra php options (the bench compresses the wiki's pages, as real wikis do).
+PHP_CLI_SERVER_WORKERS=4 setsid php ${WIKI_PHP_ARGS:-} -S "127.0.0.1:$port" -t "$MW" >"$dir/server.log" 2>&1 &
 echo $! >"$dir/server.pgid"
 for _ in $(seq 50); do
   curl -sf "http://127.0.0.1:$port/api.php?action=query&format=json" >/dev/null && exit 0
