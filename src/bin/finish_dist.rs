@@ -119,7 +119,7 @@ fn inline_hashes(html: &str, tag: &str) -> Vec<String> {
             break;
         };
         if !after[..gt].contains(" src=") && gt < end {
-            let digest = Sha256::digest(after[gt + 1..end].as_bytes());
+            let digest = Sha256::digest(&after.as_bytes()[gt + 1..end]);
             hashes.push(format!(
                 "'sha256-{}'",
                 base64(&digest, BASE64_STANDARD, true)
@@ -213,12 +213,6 @@ fn escape(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
-    })
 }
 
 #[cfg(test)]
