@@ -5,11 +5,17 @@
 (function () {
 var script = document.currentScript;
 function run() {
-  var shell = document.getElementById('shell');
-  if (!shell) return;
   var query = new URLSearchParams(location.search);
   var event = query.get('event');
-  if (!shell.dataset.event || query.get('view') || (event && event !== shell.dataset.event)) {
+  var view = query.get('view');
+  if (view === 'policy' || view === 'report') {
+    // Served by their own page (a build without the meeting page's code): go there at once.
+    location.replace('safe-space.html' + location.search + location.hash);
+    return;
+  }
+  var shell = document.getElementById('shell');
+  if (!shell) return;
+  if (!shell.dataset.event || view || (event && event !== shell.dataset.event)) {
     shell.remove(); // another page than the one pre-rendered: the app shows it
     return;
   }

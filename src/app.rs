@@ -2,10 +2,9 @@
 use crate::i18n::t;
 use crate::language_picker::LanguagePicker;
 use crate::model::route::Route;
-use crate::pages::{
-    event::{EventPage, EventPart},
-    home::HomePage,
-};
+use crate::pages::event::{EventPage, EventPart};
+#[cfg(feature = "meeting")]
+use crate::pages::home::HomePage;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -32,8 +31,13 @@ impl AppState {
             .unwrap_or_else(|| self.device_zone.get_value())
     }
 
-    /// Goes to `route` without reloading: a history entry, so Back works.
+    /// Goes to `route` without reloading: a history entry, so Back works. A route the other
+    /// built page serves is a page load.
     pub fn navigate(&self, route: Route) {
+        if !serves(&route) {
+            leave_for(&route, false);
+            return;
+        }
         if let Some(w) = web_sys::window() {
             let path = w.location().pathname().unwrap_or_default();
             let url = format!("{path}{}", route.to_query());
@@ -47,6 +51,27 @@ impl AppState {
             }
         }
         self.route.set(route);
+    }
+}
+
+/// Whether this build serves `route` (Cargo features `meeting` and `safe-space`).
+pub fn serves(route: &Route) -> bool {
+    if route.is_safe_space() {
+        cfg!(feature = "safe-space")
+    } else {
+        cfg!(feature = "meeting")
+    }
+}
+
+/// Loads the page that serves `route`; `replace` keeps this address out of the history.
+pub fn leave_for(route: &Route, replace: bool) {
+    if let Some(w) = web_sys::window() {
+        let l = w.location();
+        let _ = if replace {
+            l.replace(&route.href())
+        } else {
+            l.assign(&route.href())
+        };
     }
 }
 
@@ -108,7 +133,12 @@ pub fn App() -> impl IntoView {
             {move || notice.get().map(|n| view! { <p class="notice field-error" role="alert">{n}</p> })}
             {move || match (completing.get(), state.route.get()) {
                 (true, _) => view! { <p class="loading" role="status">{t("account-finishing")}</p> }.into_any(),
-                (false, Route::Home) => view! { <HomePage/> }.into_any(),
+                (false, route) if !serves(&route) => {
+                    // Reached by an old link or Back: the other page shows it.
+                    leave_for(&route, true);
+                    view! { <p class="loading" role="status">{t("loading")}</p> }.into_any()
+                }
+                (false, Route::Home) => home_page(),
                 (false, Route::Event(slug)) => view! { <EventPage slug part=EventPart::Overview/> }.into_any(),
                 (false, Route::Policy(slug)) => view! { <EventPage slug part=EventPart::Policy/> }.into_any(),
                 (false, Route::Report(slug)) => view! { <EventPage slug part=EventPart::Report/> }.into_any(),
@@ -118,6 +148,16 @@ pub fn App() -> impl IntoView {
         }
         .into_any()
     }
+}
+
+#[cfg(feature = "meeting")]
+fn home_page() -> AnyView {
+    view! { <HomePage/> }.into_any()
+}
+
+#[cfg(not(feature = "meeting"))]
+fn home_page() -> AnyView {
+    ().into_any()
 }
 
 /// When this load is the wiki's answer to an OAuth sign-in, completes it, then puts the address

@@ -10,15 +10,14 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// The app's own address without query: the redirect URI registered with the wiki.
+/// The app's own address (its folder, without page name or query): the redirect URI
+/// registered with the wiki, the same from index.html and safe-space.html.
 pub fn redirect_uri() -> String {
     web_sys::window()
         .and_then(|w| {
-            Some(format!(
-                "{}{}",
-                w.location().origin().ok()?,
-                w.location().pathname().ok()?
-            ))
+            let path = w.location().pathname().ok()?;
+            let folder = &path[..path.rfind('/').map_or(path.len(), |i| i + 1)];
+            Some(format!("{}{folder}", w.location().origin().ok()?))
         })
         .unwrap_or_default()
 }

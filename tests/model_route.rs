@@ -46,3 +46,30 @@ fn embed_options_take_only_well_formed_values() {
         "an origin has no path"
     );
 }
+
+#[test]
+fn policy_and_report_links_go_to_the_safe_space_page() {
+    let slug = "vsn-peer-to-peer-support".to_string();
+    assert_eq!(
+        Route::Event(slug.clone()).href(),
+        "./?event=vsn-peer-to-peer-support"
+    );
+    assert_eq!(Route::Home.href(), "./");
+    assert_eq!(
+        Route::Report(slug.clone()).href(),
+        "safe-space.html?event=vsn-peer-to-peer-support&view=report"
+    );
+    assert_eq!(
+        Route::Policy(slug.clone()).href(),
+        "safe-space.html?event=vsn-peer-to-peer-support&view=policy"
+    );
+    assert_eq!(
+        Route::Embed(slug).href(),
+        "./?event=vsn-peer-to-peer-support&view=embed"
+    );
+    // Either page reads the same query.
+    assert_eq!(
+        Route::from_query("?event=a&view=report"),
+        Route::Report("a".into())
+    );
+}

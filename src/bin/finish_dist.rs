@@ -23,10 +23,12 @@ fn main() {
     }
 }
 
+fn read(p: &Path) -> Result<String, String> {
+    fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// Finishes every page of the site: index.html and safe-space.html (see Cargo.toml features).
 fn finish(dir: &Path) -> Result<(), String> {
-    let read = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let index = dir.join("index.html");
-    let mut html = read(&index)?;
     let slugs = parse_index(&read(&dir.join(INDEX_FILE)).unwrap_or_default()).unwrap_or_default();
     let mut events = Vec::new();
     for slug in &slugs {
@@ -38,34 +40,57 @@ fn finish(dir: &Path) -> Result<(), String> {
             events.push(e);
         }
     }
-    let (shell, title) = match events.as_slice() {
-        [only] if slugs.len() == 1 => (
-            shell_html(only),
-            format!("{} – wikimeet", escape(&only.title)),
-        ),
-        // An empty shell keeps its place for a later run with one event.
-        _ => (EMPTY_SHELL.to_string(), "wikimeet".to_string()),
+    let only = match events.as_slice() {
+        [only] if slugs.len() == 1 => Some(only),
+        _ => None,
     };
-    html = replace_between(
-        &html,
+    let mut pages: Vec<_> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|f| f.ok().map(|f| f.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    pages.sort();
+    for page in pages {
+        let html = finish_page(dir, &read(&page)?, only, &events)?;
+        fs::write(&page, html).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn finish_page(
+    dir: &Path,
+    html: &str,
+    only: Option<&Event>,
+    events: &[Event],
+) -> Result<String, String> {
+    let title = match only {
+        Some(e) => format!("{} – wikimeet", escape(&e.title)),
+        None => "wikimeet".to_string(),
+    };
+    let mut html = replace_between(
+        html,
         "<title>",
         "</title>",
         &format!("<title>{title}</title>"),
     );
+    // An empty shell keeps its place for a later run with one event.
+    let shell = only.map_or(EMPTY_SHELL.to_string(), shell_html);
     html = replace_between(&html, "<div id=\"shell\"", "<!-- /shell -->", &shell);
-    let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
-    // Right after the shell: it runs as soon as the shell is parsed, before the first paint.
-    let early = read(&dir.join("early.js"))?;
-    html = replace_between(
-        &html,
-        EARLY_START,
-        "</script>",
-        &format!(
-            "{EARLY_START} data-languages=\"{}\">{}</script>",
-            languages.join(" "),
-            inline_safe(&early, "</script")?
-        ),
-    );
+    if html.contains(EARLY_START) {
+        let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
+        // Right after the shell: it runs as soon as the shell is parsed, before the first paint.
+        let early = read(&dir.join("early.js"))?;
+        html = replace_between(
+            &html,
+            EARLY_START,
+            "</script>",
+            &format!(
+                "{EARLY_START} data-languages=\"{}\">{}</script>",
+                languages.join(" "),
+                inline_safe(&early, "</script")?
+            ),
+        );
+    }
     if let Some((link, file)) = stylesheet_link(&html) {
         let css = read(&dir.join(&file))?;
         html = html.replace(
@@ -79,12 +104,16 @@ fn finish(dir: &Path) -> Result<(), String> {
         "<link rel=\"preload\" fetchpriority=\"low\" href=\"./",
     );
     let policy = csp(
-        &events,
+        events,
         &inline_hashes(&html, "script"),
         &inline_hashes(&html, "style"),
     );
-    html = replace_between(&html, CSP_START, "\">", &format!("{CSP_START}{policy}\">"));
-    fs::write(&index, html).map_err(|e| e.to_string())
+    Ok(replace_between(
+        &html,
+        CSP_START,
+        "\">",
+        &format!("{CSP_START}{policy}\">"),
+    ))
 }
 
 const EMPTY_SHELL: &str = "<div id=\"shell\"></div><!-- /shell -->";
@@ -241,6 +270,8 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("finish-dist-{}", std::process::id()));
         fs::create_dir_all(dir.join("events")).unwrap();
         fs::write(dir.join("index.html"), PAGE).unwrap();
+        let other = PAGE.replace("<div id=\"shell\"></div><!-- /shell --><script id=\"early\" src=\"early.js\"></script>", "");
+        fs::write(dir.join("safe-space.html"), &other).unwrap();
         fs::write(dir.join("early.js"), "run();").unwrap();
         fs::write(dir.join("main-1.css"), "p{color:red}").unwrap();
         fs::write(
@@ -257,6 +288,7 @@ mod tests {
         let once = fs::read_to_string(dir.join("index.html")).unwrap();
         finish(&dir).unwrap();
         let twice = fs::read_to_string(dir.join("index.html")).unwrap();
+        let other = fs::read_to_string(dir.join("safe-space.html")).unwrap();
         fs::remove_dir_all(&dir).unwrap();
         assert_eq!(once, twice);
         assert!(once.contains("<style>p{color:red}</style>") && !once.contains("main-1.css"));
@@ -272,6 +304,13 @@ mod tests {
         // Two inline scripts (Trunk's loader and early.js), one inline style.
         assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
         assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
+        // The other page: its own hashes (the loader and the style), no shell, no early.js.
+        assert!(
+            !other.contains("id=\"shell\"") && !other.contains("run();"),
+            "{other}"
+        );
+        assert_eq!(csp_of(&other).matches("'sha256-").count(), 2, "{other}");
+        assert!(other.contains("<style>p{color:red}</style>"), "{other}");
     }
 
     fn csp_of(html: &str) -> &str {

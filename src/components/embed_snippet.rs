@@ -25,15 +25,8 @@ pub fn snippet(app_url: &str, slug: &str, title: &str) -> String {
 
 #[component]
 pub fn EmbedSnippet(slug: String, title: String) -> impl IntoView {
-    let app_url = web_sys::window()
-        .and_then(|w| {
-            Some(format!(
-                "{}{}",
-                w.location().origin().ok()?,
-                w.location().pathname().ok()?
-            ))
-        })
-        .unwrap_or_default();
+    // The app's folder address, as the wiki knows it for sign-in.
+    let app_url = crate::oauth_flow::redirect_uri();
     let code = snippet(&app_url, &slug, &title);
     view! {
         <details class="embed-this">

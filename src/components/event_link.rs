@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn EventLink(event: Event) -> impl IntoView {
     let app = use_app();
     let route = Route::Event(event.slug.clone());
-    let href = format!("./{}", route.to_query());
+    let href = route.href();
     let when = {
         let event = event.clone();
         move || {

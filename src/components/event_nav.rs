@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn EventNav(slug: String) -> impl IntoView {
     let app = use_app();
     let link = move |route: Route, label: String| {
-        let href = format!("./{}", route.to_query());
+        let href = route.href();
         let target = route.clone();
         let current = move || (app.route.get() == route).then_some("page");
         view! {

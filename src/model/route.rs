@@ -15,7 +15,25 @@ pub enum Route {
     Embed(String),
 }
 
+/// The page that serves the policy and the report form (its own build, see Cargo.toml).
+pub const SAFE_SPACE_PAGE: &str = "safe-space.html";
+
 impl Route {
+    /// The policy and the report form: served by [`SAFE_SPACE_PAGE`], the rest by index.html.
+    pub fn is_safe_space(&self) -> bool {
+        matches!(self, Route::Policy(_) | Route::Report(_))
+    }
+
+    /// A relative link to this route on the page that serves it.
+    pub fn href(&self) -> String {
+        let page = if self.is_safe_space() {
+            SAFE_SPACE_PAGE
+        } else {
+            "./"
+        };
+        format!("{page}{}", self.to_query())
+    }
+
     /// Reads a route from a query string such as `?event=vsn-peer-to-peer-support`.
     pub fn from_query(query: &str) -> Route {
         let query = query.trim_start_matches('?');

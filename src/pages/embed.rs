@@ -60,7 +60,7 @@ pub fn EmbedView(event: Event) -> impl IntoView {
         });
     }
     let theme = options.theme.unwrap_or("auto");
-    let full_page = format!("./{}", Route::Event(event.slug.clone()).to_query());
+    let full_page = Route::Event(event.slug.clone()).href();
     let event = StoredValue::new(event);
     let next = move || {
         event.with_value(|e| {

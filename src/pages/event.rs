@@ -8,7 +8,10 @@ use crate::components::{
 use crate::event_source::load_event;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
-use crate::pages::{embed::EmbedView, policy::PolicyView, report::ReportView};
+#[cfg(feature = "meeting")]
+use crate::pages::embed::EmbedView;
+#[cfg(feature = "safe-space")]
+use crate::pages::{policy::PolicyView, report::ReportView};
 use crate::wiki_context::WikiContext;
 use leptos::prelude::*;
 
@@ -41,11 +44,18 @@ fn event_part(result: Result<Event, crate::model::event::EventError>, part: Even
     match result {
         Ok(e) => {
             provide_context(WikiContext::start(&e));
+            // Each built page compiles in only its own parts (see Cargo.toml features).
             match part {
+                #[cfg(feature = "meeting")]
                 EventPart::Overview => view! { <EventView event=e/> }.into_any(),
+                #[cfg(feature = "safe-space")]
                 EventPart::Policy => view! { <PolicyView event=e/> }.into_any(),
+                #[cfg(feature = "safe-space")]
                 EventPart::Report => view! { <ReportView event=e/> }.into_any(),
+                #[cfg(feature = "meeting")]
                 EventPart::Embed => view! { <EmbedView event=e/> }.into_any(),
+                #[allow(unreachable_patterns)]
+                _ => ().into_any(),
             }
         }
         Err(e) => view! { <Problem error=e/> }.into_any(),

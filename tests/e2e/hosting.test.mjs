@@ -26,6 +26,10 @@ test('served under a sub-path, every page reloads from its own link', async () =
     assert.notEqual(await page.locator('#main h1').first().innerText(), '', query);
   }
   await page.getByRole('link', { name: 'Safe space policy' }).click();
+  assert.ok(page.url().startsWith(`${site.url}safe-space.html?event=`), page.url());
+  await page.locator('#main h1').first().waitFor();
+  await page.getByRole('link', { name: "Meeting", exact: true }).click();
+  await page.locator('.session .local-time').first().waitFor();
   assert.ok(page.url().startsWith(`${site.url}?event=`), page.url());
   const allowed = new Set([new URL(site.url).host, 'meta.wikimedia.org']);
   assert.deepEqual([...hosts].filter((h) => !allowed.has(h)), [], 'requests only to the app and its wiki');
