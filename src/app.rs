@@ -56,11 +56,8 @@ impl AppState {
 
 /// Whether this build serves `route` (Cargo features `meeting` and `safe-space`).
 pub fn serves(route: &Route) -> bool {
-    if route.is_safe_space() {
-        cfg!(feature = "safe-space")
-    } else {
-        cfg!(feature = "meeting")
-    }
+    let (safe_space, meeting) = (cfg!(feature = "safe-space"), cfg!(feature = "meeting"));
+    (route.is_safe_space() && safe_space) || (!route.is_safe_space() && meeting)
 }
 
 /// Loads the page that serves `route`; `replace` keeps this address out of the history.
