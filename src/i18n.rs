@@ -44,19 +44,18 @@ fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
 
 /// Reads a message file; `@metadata` is skipped.
 pub fn parse(text: &str) -> Result<Messages, String> {
-    let raw: HashMap<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let entries = crate::model::json::Json::parse(text)?
+        .entries()
+        .ok_or("the file is not a JSON object")?;
     let mut out = HashMap::new();
-    for (k, v) in raw {
+    for (k, v) in entries {
         if k == "@metadata" {
             continue;
         }
-        match v {
-            serde_json::Value::String(s) => {
-                out.insert(k, s);
-            }
-            _ => return Err(format!("message \"{k}\" is not a string")),
-        }
+        match v.as_str() {
+            Some(s) => out.insert(k, s),
+            None => return Err(format!("message \"{k}\" is not a string")),
+        };
     }
     Ok(out)
 }

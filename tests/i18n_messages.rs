@@ -147,3 +147,18 @@ fn translations_use_the_same_parameters_as_english() {
         }
     }
 }
+
+#[test]
+fn a_broken_message_file_is_named_plainly() {
+    use wikimeet::i18n::parse;
+    assert!(parse("{\"a\": \"b\", \"@metadata\": {\"authors\": []}}").is_ok());
+    assert_eq!(
+        parse("{\"a\": 1}").unwrap_err(),
+        "message \"a\" is not a string"
+    );
+    assert_eq!(
+        parse("[\"a\"]").unwrap_err(),
+        "the file is not a JSON object"
+    );
+    assert!(parse("{\"a\": ").is_err());
+}

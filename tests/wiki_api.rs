@@ -113,9 +113,11 @@ async fn signed_in(user: &str) -> Client<Reqwest> {
     );
     let r = c.call(&login).await.unwrap();
     assert_eq!(
-        r.pointer("/clientlogin/status").and_then(|s| s.as_str()),
+        r.pointer("/clientlogin/status")
+            .and_then(|s| s.as_str())
+            .as_deref(),
         Some("PASS"),
-        "{r}"
+        "{r:?}"
     );
     assert_eq!(who_am_i(&c).await.unwrap().unwrap().name, user);
     c

@@ -1,6 +1,7 @@
 //! The domain: pure Rust, no web-sys. Compiled and unit-tested natively.
 pub mod calendar;
 pub mod event;
+pub mod json;
 pub mod json_path;
 pub mod policy;
 pub mod report;

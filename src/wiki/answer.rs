@@ -1,14 +1,15 @@
 //! Reading API answers: errors first, then the typed parts each flow needs.
 use super::error::WikiError;
 use super::transport::HttpAnswer;
+use crate::model::json::Json;
 use crate::model::signup::Section;
-use serde_json::Value;
 
 /// The JSON of a successful answer, or the error it carries.
-pub fn check(answer: &HttpAnswer) -> Result<Value, WikiError> {
-    let json: Option<Value> = serde_json::from_str(&answer.body).ok();
-    if let Some(err) = json.as_ref().and_then(|v| v.get("errors")?.get(0).cloned()) {
-        let text = |k| err.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+pub fn check(answer: &HttpAnswer) -> Result<Json, WikiError> {
+    let json = Json::parse(&answer.body).ok();
+    let first_error = |v: &Json| v.get("errors")?.as_array()?.into_iter().next();
+    if let Some(err) = json.as_ref().and_then(first_error) {
+        let text = |k| err.get(k).and_then(|v| v.as_str()).unwrap_or_default();
         return Err(WikiError::Api {
             code: text("code"),
             text: text("text"),
@@ -29,7 +30,7 @@ fn bad(what: &str) -> WikiError {
 }
 
 /// Numbers come as numbers or strings depending on the field and version.
-fn number(v: &Value) -> Option<u64> {
+fn number(v: Json) -> Option<u64> {
     v.as_u64().or_else(|| v.as_str()?.parse().ok())
 }
 
@@ -42,60 +43,47 @@ pub struct PageRead {
     pub sections: Vec<Section>,
 }
 
-pub fn page_read(v: &Value) -> Result<PageRead, WikiError> {
+pub fn page_read(v: &Json) -> Result<PageRead, WikiError> {
     let p = v.get("parse").ok_or_else(|| bad("no parse result"))?;
     let sections = p
         .get("sections")
-        .and_then(Value::as_array)
+        .and_then(|s| s.as_array())
         .ok_or_else(|| bad("no sections"))?
-        .iter()
+        .into_iter()
         .map(|s| Section {
-            index: s
-                .get("index")
-                .map(|i| {
-                    i.as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| i.to_string())
-                })
-                .unwrap_or_default(),
+            index: s.get("index").and_then(number).map_or_else(
+                || s.get("index").and_then(|i| i.as_str()).unwrap_or_default(),
+                |n| n.to_string(),
+            ),
             level: s.get("level").and_then(number).unwrap_or(2) as u8,
-            line: s
-                .get("line")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string(),
+            line: s.get("line").and_then(|l| l.as_str()).unwrap_or_default(),
             byteoffset: s.get("byteoffset").and_then(number).map(|n| n as usize),
         })
         .collect();
     Ok(PageRead {
-        title: p
-            .get("title")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string(),
+        title: p.get("title").and_then(|t| t.as_str()).unwrap_or_default(),
         revid: p
             .get("revid")
             .and_then(number)
             .ok_or_else(|| bad("no revision id"))?,
         wikitext: p
             .get("wikitext")
-            .and_then(Value::as_str)
-            .ok_or_else(|| bad("no wikitext"))?
-            .to_string(),
+            .and_then(|w| w.as_str())
+            .ok_or_else(|| bad("no wikitext"))?,
         sections,
     })
 }
 
-pub fn csrf_token(v: &Value) -> Result<String, WikiError> {
+pub fn csrf_token(v: &Json) -> Result<String, WikiError> {
     let token = v
         .pointer("/query/tokens/csrftoken")
-        .and_then(Value::as_str)
+        .and_then(|t| t.as_str())
         .ok_or_else(|| bad("no token"))?;
     // "+\" is the anonymous token: the session is gone.
     if token == "+\\" {
         return Err(WikiError::NotSignedIn);
     }
-    Ok(token.to_string())
+    Ok(token)
 }
 
 /// The signed-in user, as far as the meeting needs to know.
@@ -107,7 +95,7 @@ pub struct UserInfo {
 }
 
 /// None when nobody is signed in.
-pub fn user_info(v: &Value) -> Result<Option<UserInfo>, WikiError> {
+pub fn user_info(v: &Json) -> Result<Option<UserInfo>, WikiError> {
     let u = v
         .pointer("/query/userinfo")
         .ok_or_else(|| bad("no user info"))?;
@@ -117,24 +105,23 @@ pub fn user_info(v: &Value) -> Result<Option<UserInfo>, WikiError> {
     let confirmed = u.get("emailauthenticated").is_some_and(|e| !e.is_null());
     let disabled = u
         .pointer("/options/disablemail")
-        .is_some_and(|d| number(d).unwrap_or(0) != 0 || d.as_bool() == Some(true));
+        .is_some_and(|d| d.as_bool() == Some(true) || number(d).unwrap_or(0) != 0);
     Ok(Some(UserInfo {
         name: u
             .get("name")
-            .and_then(Value::as_str)
-            .ok_or_else(|| bad("no user name"))?
-            .to_string(),
+            .and_then(|n| n.as_str())
+            .ok_or_else(|| bad("no user name"))?,
         wiki_mail: confirmed && !disabled,
     }))
 }
 
 /// The new revision id of a successful edit; a CAPTCHA or other refusal as an error.
-pub fn edit_result(v: &Value) -> Result<u64, WikiError> {
+pub fn edit_result(v: &Json) -> Result<u64, WikiError> {
     let e = v.get("edit").ok_or_else(|| bad("no edit result"))?;
     if e.get("captcha").is_some() {
         return Err(WikiError::Captcha);
     }
-    if e.get("result").and_then(Value::as_str) != Some("Success") {
+    if e.get("result").and_then(|r| r.as_str()).as_deref() != Some("Success") {
         return Err(bad("the edit was not saved"));
     }
     // A "nochange" success has no newrevid; the page is as wanted.
@@ -142,9 +129,9 @@ pub fn edit_result(v: &Value) -> Result<u64, WikiError> {
 }
 
 /// Whether wiki mail went out. A failed SMTP send is a `Failure` inside the result.
-pub fn email_result(v: &Value) -> Result<(), WikiError> {
+pub fn email_result(v: &Json) -> Result<(), WikiError> {
     let r = v.get("emailuser").ok_or_else(|| bad("no email result"))?;
-    match r.get("result").and_then(Value::as_str) {
+    match r.get("result").and_then(|r| r.as_str()).as_deref() {
         Some("Success") => Ok(()),
         _ => Err(WikiError::MailFailed),
     }

@@ -3,7 +3,7 @@ use super::answer::{check, csrf_token};
 use super::error::WikiError;
 use super::request::{self, to_http, Auth, Call};
 use super::transport::Transport;
-use serde_json::Value;
+use crate::model::json::Json;
 use std::cell::RefCell;
 
 /// How many times a request waits for a busy wiki (maxlag, 429, 503) before giving up.
@@ -45,7 +45,7 @@ impl<T: Transport> Client<T> {
     }
 
     /// Sends one call; waits and repeats when the wiki says it is busy, at most MAX_WAITS times.
-    pub async fn call(&self, call: &Call) -> Result<Value, WikiError> {
+    pub async fn call(&self, call: &Call) -> Result<Json, WikiError> {
         let mut waits = 0;
         loop {
             let http = to_http(
@@ -78,7 +78,7 @@ impl<T: Transport> Client<T> {
     }
 
     /// A write that needs the token; a stale token (`badtoken`) is refreshed and tried once more.
-    pub async fn write(&self, make: impl Fn(&str) -> Call) -> Result<Value, WikiError> {
+    pub async fn write(&self, make: impl Fn(&str) -> Call) -> Result<Json, WikiError> {
         let token = self.token().await?;
         match self.call(&make(&token)).await {
             Err(e) if e.code() == "badtoken" => {

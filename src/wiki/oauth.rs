@@ -2,6 +2,7 @@
 //! (`rest.php/oauth2/…`). Pure: the browser supplies random bytes, storage and the redirect.
 use super::error::WikiError;
 use super::transport::HttpRequest;
+use crate::model::json::Json;
 use crate::model::url::encode_component as enc;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -137,13 +138,6 @@ impl OAuthConfig {
     }
 }
 
-#[derive(Deserialize)]
-struct TokenAnswer {
-    access_token: String,
-    refresh_token: Option<String>,
-    expires_in: Option<f64>,
-}
-
 /// Reads a token endpoint answer; `now_ms` dates its expiry.
 pub fn tokens(status: u16, body: &str, now_ms: f64) -> Result<Tokens, WikiError> {
     if status == 400 || status == 401 {
@@ -155,20 +149,14 @@ pub fn tokens(status: u16, body: &str, now_ms: f64) -> Result<Tokens, WikiError>
             retry_after: None,
         });
     }
-    let t: TokenAnswer =
-        serde_json::from_str(body).map_err(|_| WikiError::BadAnswer("token answer".into()))?;
+    let t = Json::parse(body).map_err(|_| WikiError::BadAnswer("token answer".into()))?;
+    let text = |k| t.get(k).and_then(|v| v.as_str());
+    let expires_in = t.get("expires_in").and_then(|v| v.as_u64()).unwrap_or(3600);
     Ok(Tokens {
-        access: t.access_token,
-        refresh: t.refresh_token,
-        expires_at: now_ms + t.expires_in.unwrap_or(3600.0) * 1000.0,
+        access: text("access_token").ok_or_else(|| WikiError::BadAnswer("token answer".into()))?,
+        refresh: text("refresh_token"),
+        expires_at: now_ms + expires_in as f64 * 1000.0,
     })
-}
-
-#[derive(Deserialize)]
-struct Profile {
-    username: String,
-    #[serde(default)]
-    confirmed_email: bool,
 }
 
 /// The user from a profile answer (401: the token is no longer valid).
@@ -182,11 +170,13 @@ pub fn profile(status: u16, body: &str) -> Result<super::answer::UserInfo, WikiE
             retry_after: None,
         });
     }
-    let p: Profile =
-        serde_json::from_str(body).map_err(|_| WikiError::BadAnswer("profile".into()))?;
+    let p = Json::parse(body).map_err(|_| WikiError::BadAnswer("profile".into()))?;
     Ok(super::answer::UserInfo {
-        name: p.username,
-        wiki_mail: p.confirmed_email,
+        name: p
+            .get("username")
+            .and_then(|u| u.as_str())
+            .ok_or_else(|| WikiError::BadAnswer("profile".into()))?,
+        wiki_mail: p.get("confirmed_email").and_then(|c| c.as_bool()) == Some(true),
     })
 }
 
