@@ -31,15 +31,19 @@ impl Json {
     /// An object's member.
     pub fn get(&self, key: &str) -> Option<Json> {
         #[cfg(target_arch = "wasm32")]
-        {
-            if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
-                return None;
-            }
-            let v = js_sys::Reflect::get(&self.0, &key.into()).ok()?;
-            return (!v.is_undefined()).then_some(Json(v));
-        }
+        return self.object().and_then(|o| {
+            let v = js_sys::Reflect::get(o, &key.into()).ok()?;
+            (!v.is_undefined()).then_some(Json(v))
+        });
         #[cfg(not(target_arch = "wasm32"))]
         return self.0.as_object()?.get(key).cloned().map(Json);
+    }
+
+    /// A JSON object (not an array, not null).
+    #[cfg(target_arch = "wasm32")]
+    fn object(&self) -> Option<&js_sys::Object> {
+        use wasm_bindgen::JsCast;
+        (self.0.is_object() && !js_sys::Array::is_array(&self.0)).then(|| self.0.unchecked_ref())
     }
 
     /// `/a/b/c`: members by name.
@@ -60,25 +64,18 @@ impl Json {
     /// An object's members (in the browser in document order; natively by name).
     pub fn entries(&self) -> Option<Vec<(String, Json)>> {
         #[cfg(target_arch = "wasm32")]
-        {
-            use wasm_bindgen::JsCast;
-            if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
-                return None;
-            }
-            let object = self.0.unchecked_ref::<js_sys::Object>();
-            return Some(
-                js_sys::Object::entries(object)
-                    .iter()
-                    .map(|pair| {
-                        let pair = js_sys::Array::from(&pair);
-                        (
-                            pair.get(0).as_string().unwrap_or_default(),
-                            Json(pair.get(1)),
-                        )
-                    })
-                    .collect(),
-            );
-        }
+        return self.object().map(|o| {
+            js_sys::Object::entries(o)
+                .iter()
+                .map(|pair| {
+                    let pair = js_sys::Array::from(&pair);
+                    (
+                        pair.get(0).as_string().unwrap_or_default(),
+                        Json(pair.get(1)),
+                    )
+                })
+                .collect()
+        });
         #[cfg(not(target_arch = "wasm32"))]
         return Some(
             self.0
