@@ -2,16 +2,11 @@
 //! Paths are relative, so the app works under any sub-path.
 use crate::i18n::tr;
 use crate::model::event::{Event, EventError};
+use crate::model::event_json::Fields;
+use crate::model::json::Json;
 use crate::net::get_text;
-use serde::Deserialize;
 
 pub const INDEX_FILE: &str = "events/index.json";
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Index {
-    events: Vec<String>,
-}
 
 fn file_error(file: &str, field: &str, problem: String) -> EventError {
     EventError {
@@ -35,12 +30,27 @@ pub async fn load_index() -> Result<Vec<String>, EventError> {
 
 /// The slugs an index file's text lists (also read at build time by finish_dist).
 pub fn parse_index(text: &str) -> Result<Vec<String>, EventError> {
-    let index: Index = serde_json::from_str(text)
-        .map_err(|e| file_error(INDEX_FILE, "", tr("index-invalid", &[&e.to_string()])))?;
-    if index.events.is_empty() {
+    let json = Json::parse(text)
+        .map_err(|e| file_error(INDEX_FILE, &e.path, tr("index-invalid", &[&e.to_string()])))?;
+    let fields =
+        Fields::of(&json, "", &["events"]).map_err(|(f, p)| file_error(INDEX_FILE, &f, p))?;
+    let slugs = fields
+        .list("events")
+        .and_then(|items| {
+            items
+                .into_iter()
+                .map(|(path, v)| {
+                    v.as_str()
+                        .map(str::to_string)
+                        .ok_or((path, "must be text in \"quotes\"".to_string()))
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .map_err(|(f, p)| file_error(INDEX_FILE, &f, p))?;
+    if slugs.is_empty() {
         return Err(file_error(INDEX_FILE, "events", tr("index-empty", &[])));
     }
-    Ok(index.events)
+    Ok(slugs)
 }
 
 /// One event by slug. The slug must be the file's own `slug`.

@@ -44,16 +44,15 @@ fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
 
 /// Reads a message file; `@metadata` is skipped.
 pub fn parse(text: &str) -> Result<Messages, String> {
-    let entries = crate::model::json::Json::parse(text)?
-        .entries()
-        .ok_or("the file is not a JSON object")?;
+    let json = crate::model::json::Json::parse(text).map_err(|e| e.to_string())?;
+    let entries = json.entries().ok_or("the file is not a JSON object")?;
     let mut out = HashMap::new();
     for (k, v) in entries {
         if k == "@metadata" {
             continue;
         }
         match v.as_str() {
-            Some(s) => out.insert(k, s),
+            Some(s) => out.insert(k.clone(), s.to_string()),
             None => return Err(format!("message \"{k}\" is not a string")),
         };
     }

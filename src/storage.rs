@@ -1,54 +1,51 @@
-//! What the app remembers on this device (gloo-storage). Nothing leaves it.
-//! Storage can be missing (an iframe on another site, private modes, a full disk): gloo-storage
-//! then panics, so every access goes through `local`/`session`, which check first. Without
-//! storage, choices last for the visit and the report form says its draft cannot be kept.
+//! What the app remembers on this device (localStorage, sessionStorage). Nothing leaves it.
+//! Storage can be missing or refuse (an iframe on another site, private modes, a full disk):
+//! then choices last for the visit and the report form says its draft cannot be kept.
+//! Values are JSON text: the zone and language as JSON strings (early.js reads them too),
+//! sign-in state by `wiki::oauth`'s own writers, report drafts by serde (on the safe-space page
+//! only, so serde_json stays out of the meeting page's download).
+use crate::model::json::{quote, Json};
 use crate::model::report::Draft;
 use crate::wiki::oauth::{Pending, Tokens};
-use gloo_storage::{LocalStorage, SessionStorage, Storage};
-use serde::{de::DeserializeOwned, Serialize};
 
-fn has_local() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
+#[derive(Clone, Copy)]
+enum Kind {
+    /// Kept on the device.
+    Local,
+    /// Gone with the tab.
+    Session,
 }
 
-fn has_session() -> bool {
-    web_sys::window()
-        .and_then(|w| w.session_storage().ok().flatten())
-        .is_some()
+fn store(kind: Kind) -> Option<web_sys::Storage> {
+    let w = web_sys::window()?;
+    match kind {
+        Kind::Local => w.local_storage(),
+        Kind::Session => w.session_storage(),
+    }
+    .ok()
+    .flatten()
 }
 
-mod local {
-    use super::*;
-    pub fn get<T: DeserializeOwned>(key: &str) -> Option<T> {
-        has_local().then(|| LocalStorage::get(key).ok()).flatten()
-    }
-    pub fn set<T: Serialize>(key: &str, value: &T) -> bool {
-        has_local() && LocalStorage::set(key, value).is_ok()
-    }
-    pub fn delete(key: &str) {
-        if has_local() {
-            LocalStorage::delete(key);
-        }
+fn get(kind: Kind, key: &str) -> Option<String> {
+    store(kind)?.get_item(key).ok().flatten()
+}
+
+/// False when there is no storage or it refused.
+fn set(kind: Kind, key: &str, value: &str) -> bool {
+    store(kind).is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+fn delete(kind: Kind, key: &str) {
+    if let Some(s) = store(kind) {
+        let _ = s.remove_item(key);
     }
 }
 
-mod session {
-    use super::*;
-    pub fn get<T: DeserializeOwned>(key: &str) -> Option<T> {
-        has_session()
-            .then(|| SessionStorage::get(key).ok())
-            .flatten()
-    }
-    pub fn set<T: Serialize>(key: &str, value: &T) -> bool {
-        has_session() && SessionStorage::set(key, value).is_ok()
-    }
-    pub fn delete(key: &str) {
-        if has_session() {
-            SessionStorage::delete(key);
-        }
-    }
+fn get_string(key: &str) -> Option<String> {
+    Json::parse(&get(Kind::Local, key)?)
+        .ok()?
+        .as_str()
+        .map(str::to_string)
 }
 
 const ZONE_KEY: &str = "wikimeet:zone";
@@ -58,46 +55,46 @@ const TOKENS_KEY: &str = "wikimeet:oauth-tokens";
 
 /// The UI language the visitor picked, if any.
 pub fn chosen_language() -> Option<String> {
-    local::get(LANG_KEY)
+    get_string(LANG_KEY)
 }
 
 pub fn set_chosen_language(code: &str) {
-    local::set(LANG_KEY, &code);
+    set(Kind::Local, LANG_KEY, &quote(code));
 }
 
 /// The time zone the visitor picked, if any (None: follow the device).
 pub fn chosen_zone() -> Option<String> {
-    local::get(ZONE_KEY)
+    get_string(ZONE_KEY)
 }
 
 pub fn set_chosen_zone(zone: Option<&str>) {
     match zone {
         Some(z) => {
-            local::set(ZONE_KEY, &z);
+            set(Kind::Local, ZONE_KEY, &quote(z));
         }
-        None => local::delete(ZONE_KEY),
+        None => delete(Kind::Local, ZONE_KEY),
     }
 }
 
 // Sign-in state lives in sessionStorage only: it ends with the tab and is never sent anywhere
 // but the wiki.
 pub fn pending() -> Option<Pending> {
-    session::get(PENDING_KEY)
+    Pending::from_json(&get(Kind::Session, PENDING_KEY)?)
 }
 pub fn set_pending(p: &Pending) -> bool {
-    session::set(PENDING_KEY, p)
+    set(Kind::Session, PENDING_KEY, &p.to_json())
 }
 pub fn clear_pending() {
-    session::delete(PENDING_KEY)
+    delete(Kind::Session, PENDING_KEY)
 }
 pub fn tokens() -> Option<Tokens> {
-    session::get(TOKENS_KEY)
+    Tokens::from_json(&get(Kind::Session, TOKENS_KEY)?)
 }
 pub fn set_tokens(t: &Tokens) {
-    session::set(TOKENS_KEY, t);
+    set(Kind::Session, TOKENS_KEY, &t.to_json());
 }
 pub fn clear_tokens() {
-    session::delete(TOKENS_KEY)
+    delete(Kind::Session, TOKENS_KEY)
 }
 
 // Report drafts: on this device only, one per event, deleted on send, discard or expiry.
@@ -105,12 +102,12 @@ fn draft_key(event: &str) -> String {
     format!("wikimeet:draft:{event}")
 }
 pub fn draft(event: &str) -> Option<Draft> {
-    local::get(&draft_key(event))
+    serde_json::from_str(&get(Kind::Local, &draft_key(event))?).ok()
 }
 /// False when the browser refused (storage full, turned off or missing): the page says so.
 pub fn save_draft(event: &str, d: &Draft) -> bool {
-    local::set(&draft_key(event), d)
+    serde_json::to_string(d).is_ok_and(|text| set(Kind::Local, &draft_key(event), &text))
 }
 pub fn delete_draft(event: &str) {
-    local::delete(&draft_key(event))
+    delete(Kind::Local, &draft_key(event))
 }

@@ -86,7 +86,50 @@ fn a_wrong_type_is_named() {
     let text = with(|v| v["sessions"][0]["duration_minutes"] = "an hour".into());
     let (_, field, problem) = error_of(&text);
     assert_eq!(field, "sessions[0].duration_minutes");
-    assert!(problem.contains("expected u32"), "{problem}");
+    assert_eq!(problem, "must be a whole number, like 60");
+}
+
+#[test]
+fn each_kind_of_wrong_value_is_named_plainly() {
+    type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+    let cases: Vec<(Edit, &str, &str)> = vec![
+        (
+            Box::new(|v| v["title"] = 5.into()),
+            "title",
+            "must be text in \"quotes\"",
+        ),
+        (
+            Box::new(|v| v["wiki"]["signin"] = "password".into()),
+            "wiki.signin",
+            "\"password\" is not a way to sign in; write none, wiki-session or oauth2",
+        ),
+        (
+            Box::new(|v| v["sessions_are_alternatives"] = "yes".into()),
+            "sessions_are_alternatives",
+            "must be true or false",
+        ),
+        (
+            Box::new(|v| v["sessions"] = "tomorrow".into()),
+            "sessions",
+            "must be a list: [ … ]",
+        ),
+        (
+            Box::new(|v| v["facilitator"] = "Vic".into()),
+            "facilitator",
+            "must be an object: { \"name\": value, … }",
+        ),
+        (
+            Box::new(|v| v["policy"][0]["rules"][1]["txt"] = "x".into()),
+            "policy[0].rules[1].txt",
+            "unknown field \"txt\"; the fields here are: title, text",
+        ),
+    ];
+    for (edit, field, problem) in cases {
+        assert_eq!(
+            error_of(&with(edit)),
+            ("events/x.json".into(), field.into(), problem.into())
+        );
+    }
 }
 
 #[test]

@@ -1,19 +1,64 @@
-use wikimeet::model::json::Json;
+use wikimeet::model::json::{quote, Json};
 
 #[test]
 fn members_missing_null_and_nested() {
-    let j = Json::parse(r#"{"a": {"b": [1, "2", null]}, "n": null, "t": true, "x": 12}"#).unwrap();
+    let j =
+        Json::parse(r#"{"a": {"b": [1, "2", null]}, "n": null, "t": true, "x": 12, "f": 1.5e3}"#)
+            .unwrap();
     assert!(j.get("missing").is_none());
-    assert!(j.get("n").is_some_and(|n| n.is_null()));
-    assert_eq!(j.get("t").and_then(|t| t.as_bool()), Some(true));
-    assert_eq!(j.get("x").and_then(|x| x.as_u64()), Some(12));
-    let list = j.pointer("/a/b").and_then(|b| b.as_array()).unwrap();
+    assert!(j.get("n").is_some_and(Json::is_null));
+    assert_eq!(j.get("t").and_then(Json::as_bool), Some(true));
+    assert_eq!(j.get("x").and_then(Json::as_u64), Some(12));
+    assert_eq!(
+        j.get("f").and_then(Json::as_u64),
+        None,
+        "not a whole number"
+    );
+    let list = j.pointer("/a/b").and_then(Json::as_array).unwrap();
     assert_eq!(list.len(), 3);
-    assert_eq!(list[1].as_str().as_deref(), Some("2"));
+    assert_eq!(list[1].as_str(), Some("2"));
     assert_eq!(list[1].as_u64(), None, "a string is not a number");
     assert!(j.pointer("/a/c/d").is_none());
     assert!(list[0].get("a").is_none(), "a number has no members");
-    let keys: Vec<String> = j.entries().unwrap().into_iter().map(|e| e.0).collect();
-    assert_eq!(keys.len(), 4);
-    assert!(Json::parse("{\"a\": ").is_err());
+    let keys: Vec<&str> = j.entries().unwrap().iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(keys, ["a", "n", "t", "x", "f"], "document order");
+}
+
+#[test]
+fn strings_and_escapes_round_trip() {
+    let text = "quote \" backslash \\ line\nbreak tab\t é 😀 \u{1}";
+    let j = Json::parse(&quote(text)).unwrap();
+    assert_eq!(j.as_str(), Some(text));
+    assert_eq!(
+        Json::parse(r#""\u00e9\ud83d\ude00\/""#).unwrap().as_str(),
+        Some("é😀/")
+    );
+}
+
+#[test]
+fn a_syntax_error_says_where_and_in_which_field() {
+    let e = Json::parse("{\"slug\": \"x\",\n  \"sessions\": [{\"id\": \"a\"}, {\"start\": }]}")
+        .unwrap_err();
+    assert_eq!((e.line, e.column), (2, 39), "at the }}");
+    assert_eq!(e.path, "sessions[1].start");
+    assert!(e.message.starts_with("expected a value"), "{}", e.message);
+    for bad in [
+        "",
+        "{",
+        "[1,]",
+        "{\"a\" 1}",
+        "{\"a\": 1,}",
+        "\"open",
+        "01",
+        "1.",
+        "-",
+        "tru",
+        "{} x",
+        "\"a\nb\"",
+    ] {
+        assert!(Json::parse(bad).is_err(), "{bad:?} is not JSON");
+    }
+    for good in ["0", "-1", "1.5", "2e10", "1E-3", "[]", "{}", " [ null ] "] {
+        assert!(Json::parse(good).is_ok(), "{good:?} is JSON");
+    }
 }

@@ -128,3 +128,26 @@ fn profile_gives_the_user_name_and_email_state() {
         wikimeet::wiki::error::WikiError::NotSignedIn
     );
 }
+
+#[test]
+fn sign_in_state_survives_storage_as_json() {
+    let pending = Pending {
+        client: OAuthConfig {
+            client_id: "id \"1\"".into(),
+            rest: "https://meta.wikimedia.org/w/rest.php".into(),
+        },
+        state: "s".into(),
+        verifier: "v\\x".into(),
+        back_to: "?event=vsn&view=report".into(),
+    };
+    assert_eq!(Pending::from_json(&pending.to_json()), Some(pending));
+    for refresh in [Some("r".to_string()), None] {
+        let tokens = Tokens {
+            access: "a".into(),
+            refresh,
+            expires_at: 1_764_072_000_000.0,
+        };
+        assert_eq!(Tokens::from_json(&tokens.to_json()), Some(tokens));
+    }
+    assert_eq!(Tokens::from_json("{\"access\": 1}"), None);
+}

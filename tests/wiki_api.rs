@@ -113,9 +113,7 @@ async fn signed_in(user: &str) -> Client<Reqwest> {
     );
     let r = c.call(&login).await.unwrap();
     assert_eq!(
-        r.pointer("/clientlogin/status")
-            .and_then(|s| s.as_str())
-            .as_deref(),
+        r.pointer("/clientlogin/status").and_then(|s| s.as_str()),
         Some("PASS"),
         "{r:?}"
     );

@@ -1,71 +1,51 @@
 //! An event (a meeting with one or more sessions) as an organiser writes it in a JSON file,
 //! and its validation: every problem names the file, the field and what is wrong.
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     pub slug: String,
-    #[serde(default)]
     pub series: Option<String>,
     pub title: String,
     pub description: String,
-    #[serde(default)]
     pub facilitator: Option<Facilitator>,
-    #[serde(default)]
     pub affiliate: Option<Affiliate>,
     pub language: String,
     pub platform: String,
-    #[serde(default)]
     pub platform_note: Option<String>,
     pub contact_email: String,
     /// True when a participant picks one of the sessions ("choose the date that better suits you").
-    #[serde(default)]
     pub sessions_are_alternatives: bool,
     /// Length used for calendar entries and "live now" when a session states no duration.
-    #[serde(default = "default_calendar_minutes")]
     pub calendar_default_minutes: u32,
-    #[serde(default = "default_reminder_minutes")]
     pub reminder_minutes: u32,
-    #[serde(default)]
     pub wiki: Option<WikiPage>,
     pub sessions: Vec<Session>,
     /// The safe-space policy as the event file states it: shown when the wiki cannot be read.
-    #[serde(default)]
     pub policy: Vec<super::policy::RuleGroup>,
     /// Days a report draft is kept on the device before it is deleted.
-    #[serde(default = "default_draft_days")]
     pub draft_days: u32,
     /// Where the report form's quick exit goes: a neutral page.
-    #[serde(default = "default_quick_exit")]
     pub quick_exit_url: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Facilitator {
     pub name: String,
-    #[serde(default)]
     pub wiki_user: Option<String>,
-    #[serde(default = "default_role")]
     pub role: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Affiliate {
     pub name: String,
-    #[serde(default)]
     pub url: Option<String>,
     /// Where reports to the affiliate go (the policy's third route).
-    #[serde(default)]
     pub email: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WikiPage {
     /// e.g. `https://meta.wikimedia.org/w/api.php`
     pub api: String,
@@ -73,28 +53,23 @@ pub struct WikiPage {
     pub article_path: String,
     /// The page title, e.g. `Volunteer Supporters Network/VSN peer-to-peer support`.
     pub page: String,
-    #[serde(default)]
     pub policy_section: Option<String>,
     /// How people sign in to register: `none` (the wiki editor and email only),
     /// `wiki-session` (the wiki lists this site in $wgCrossSiteAJAXdomains) or `oauth2`
     /// (an OAuth 2 client registered on the wiki, named in `oauth`).
-    #[serde(default)]
     pub signin: SignIn,
-    #[serde(default)]
     pub oauth: Option<OAuthClient>,
 }
 
 /// An OAuth 2 client registered on the wiki (non-confidential, PKCE).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OAuthClient {
     pub client_id: String,
     /// The wiki's REST base, e.g. `https://meta.wikimedia.org/w/rest.php`.
     pub rest: String,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SignIn {
     #[default]
     None,
@@ -102,45 +77,14 @@ pub enum SignIn {
     Oauth2,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     /// Stable id, unique in the event; part of calendar UIDs.
     pub id: String,
-    #[serde(deserialize_with = "utc_time")]
     pub start: DateTime<Utc>,
-    #[serde(default)]
     pub duration_minutes: Option<u32>,
     /// The wiki heading under which this session's sign-up list stands.
-    #[serde(default)]
     pub signup_heading: Option<String>,
-}
-
-fn default_calendar_minutes() -> u32 {
-    60
-}
-fn default_reminder_minutes() -> u32 {
-    30
-}
-fn default_draft_days() -> u32 {
-    30
-}
-fn default_quick_exit() -> String {
-    "https://www.wikipedia.org/".into()
-}
-fn default_role() -> String {
-    "Facilitator".into()
-}
-
-fn utc_time<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    let text = String::deserialize(d)?;
-    DateTime::parse_from_rfc3339(text.trim())
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| {
-            serde::de::Error::custom(format!(
-                "\"{text}\" is not a date and time; write it in UTC like 2024-02-14T15:00:00Z"
-            ))
-        })
 }
 
 /// A problem in an event file, in words an organiser can act on.
@@ -185,16 +129,14 @@ impl Event {
             field,
             problem,
         };
-        let event: Event = serde_json::from_str(text).map_err(|e| {
-            let path = super::json_path::path_at(text, e.line(), e.column());
-            let problem = plain_serde_problem(&e);
-            let field = if problem.starts_with("missing field") {
-                super::json_path::object_path(&path)
-            } else {
-                path
-            };
-            err(field, problem)
+        let json = super::json::Json::parse(text).map_err(|e| {
+            let problem = format!(
+                "the file is not valid JSON ({} at line {}, column {})",
+                e.message, e.line, e.column
+            );
+            err(e.path, problem)
         })?;
+        let event = super::event_json::event(&json).map_err(|(f, p)| err(f, p))?;
         event.check().map_err(|(f, p)| err(f, p))?;
         Ok(event)
     }
@@ -372,24 +314,5 @@ fn valid_email(s: &str) -> bool {
                 && !host.contains('@')
         }
         None => false,
-    }
-}
-
-/// serde_json's messages, minus the position (we name the field instead) and the backticks.
-fn plain_serde_problem(e: &serde_json::Error) -> String {
-    let mut text = e.to_string();
-    if let Some(at) = text.rfind(" at line ") {
-        text.truncate(at);
-    }
-    let text = text.replace('`', "\"");
-    match e.classify() {
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-            format!(
-                "the file is not valid JSON ({text} at line {}, column {})",
-                e.line(),
-                e.column()
-            )
-        }
-        _ => text,
     }
 }

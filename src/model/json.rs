@@ -1,118 +1,339 @@
-//! A read-only view of a JSON document: the wiki's API answers and the message files. In the
-//! browser it is the engine's own `JSON.parse`, read through js_sys: serde_json's `Value`, with
-//! its number parsing and float tables, would add ~6 KB compressed to every visitor's download.
-//! Natively (tests, tools) it is serde_json's `Value`. Both behave the same for what is read
-//! here: a missing member or element is `None`, a present `null` is `Some` and `is_null`.
+//! JSON documents read without serde: event files, the wiki's answers, message files. A small
+//! parser of our own, the same in the browser and in the tests: when a text is not JSON it knows
+//! the line, the column and the field it was reading, so an organiser reads "field
+//! `sessions[1].start`" rather than a byte offset; numbers stay text until read as whole numbers,
+//! so no float-parsing code or tables reach the wasm (serde_json's cost ~14 KB compressed).
 
-#[derive(Clone, Debug)]
-pub struct Json(Inner);
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    /// As written; read with `as_u64`.
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    /// Members in document order.
+    Object(Vec<(String, Json)>),
+}
 
-#[cfg(target_arch = "wasm32")]
-type Inner = wasm_bindgen::JsValue;
-#[cfg(not(target_arch = "wasm32"))]
-type Inner = serde_json::Value;
+/// Where and why a text is not JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxError {
+    /// 1-based, counted in characters.
+    pub line: usize,
+    pub column: usize,
+    /// The field being read, e.g. `sessions[1].start`; empty at the top.
+    pub path: String,
+    pub message: &'static str,
+}
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.message, self.line, self.column
+        )
+    }
+}
 
 impl Json {
-    /// The document, or the parser's message when `text` is not JSON.
-    pub fn parse(text: &str) -> Result<Json, String> {
-        #[cfg(target_arch = "wasm32")]
-        return js_sys::JSON::parse(text).map(Json).map_err(|e| {
-            js_sys::Reflect::get(&e, &"message".into())
-                .ok()
-                .and_then(|m| m.as_string())
-                .unwrap_or_else(|| "not JSON".into())
-        });
-        #[cfg(not(target_arch = "wasm32"))]
-        return serde_json::from_str(text)
-            .map(Json)
-            .map_err(|e| e.to_string());
+    pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+        let mut p = Parser {
+            text,
+            at: 0,
+            path: Vec::new(),
+        };
+        let v = p.value()?;
+        p.space();
+        match p.at < text.len() {
+            true => Err(p.error("unexpected text after the end")),
+            false => Ok(v),
+        }
     }
 
     /// An object's member.
-    pub fn get(&self, key: &str) -> Option<Json> {
-        #[cfg(target_arch = "wasm32")]
-        return self.object().and_then(|o| {
-            let v = js_sys::Reflect::get(o, &key.into()).ok()?;
-            (!v.is_undefined()).then_some(Json(v))
-        });
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.0.as_object()?.get(key).cloned().map(Json);
-    }
-
-    /// A JSON object (not an array, not null).
-    #[cfg(target_arch = "wasm32")]
-    fn object(&self) -> Option<&js_sys::Object> {
-        use wasm_bindgen::JsCast;
-        (self.0.is_object() && !js_sys::Array::is_array(&self.0)).then(|| self.0.unchecked_ref())
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        self.entries()?.iter().find(|m| m.0 == key).map(|m| &m.1)
     }
 
     /// `/a/b/c`: members by name.
-    pub fn pointer(&self, path: &str) -> Option<Json> {
-        path.split('/')
-            .skip(1)
-            .try_fold(self.clone(), |v, key| v.get(key))
+    pub fn pointer(&self, path: &str) -> Option<&Json> {
+        path.split('/').skip(1).try_fold(self, |v, key| v.get(key))
     }
 
-    pub fn as_array(&self) -> Option<Vec<Json>> {
-        #[cfg(target_arch = "wasm32")]
-        return js_sys::Array::is_array(&self.0)
-            .then(|| js_sys::Array::from(&self.0).iter().map(Json).collect());
-        #[cfg(not(target_arch = "wasm32"))]
-        return Some(self.0.as_array()?.iter().cloned().map(Json).collect());
+    pub fn entries(&self) -> Option<&[(String, Json)]> {
+        match self {
+            Json::Object(m) => Some(m),
+            _ => None,
+        }
     }
 
-    /// An object's members (in the browser in document order; natively by name).
-    pub fn entries(&self) -> Option<Vec<(String, Json)>> {
-        #[cfg(target_arch = "wasm32")]
-        return self.object().map(|o| {
-            js_sys::Object::entries(o)
-                .iter()
-                .map(|pair| {
-                    let pair = js_sys::Array::from(&pair);
-                    (
-                        pair.get(0).as_string().unwrap_or_default(),
-                        Json(pair.get(1)),
-                    )
-                })
-                .collect()
-        });
-        #[cfg(not(target_arch = "wasm32"))]
-        return Some(
-            self.0
-                .as_object()?
-                .iter()
-                .map(|(k, v)| (k.clone(), Json(v.clone())))
-                .collect(),
-        );
+    pub fn as_array(&self) -> Option<&[Json]> {
+        match self {
+            Json::Array(a) => Some(a),
+            _ => None,
+        }
     }
 
-    pub fn as_str(&self) -> Option<String> {
-        #[cfg(target_arch = "wasm32")]
-        return self.0.as_string();
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.0.as_str().map(str::to_string);
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
     }
 
-    /// A whole, non-negative number.
+    /// A whole, non-negative number (`12`, not `12.5` or `-1`).
     pub fn as_u64(&self) -> Option<u64> {
-        #[cfg(target_arch = "wasm32")]
-        return self
-            .0
-            .as_f64()
-            .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n < 9.0e15)
-            .map(|n| n as u64);
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.0.as_u64();
+        match self {
+            Json::Number(n) => n.parse().ok(),
+            _ => None,
+        }
     }
 
     pub fn as_bool(&self) -> Option<bool> {
-        #[cfg(target_arch = "wasm32")]
-        return self.0.as_bool();
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.0.as_bool();
+        match self {
+            Json::Bool(b) => Some(*b),
+            _ => None,
+        }
     }
 
     pub fn is_null(&self) -> bool {
-        self.0.is_null()
+        *self == Json::Null
+    }
+}
+
+/// `"text"` with JSON escapes, for writing JSON by hand.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    at: usize,
+    path: Vec<Step>,
+}
+
+impl Parser<'_> {
+    fn error(&self, message: &'static str) -> SyntaxError {
+        let before = &self.text[..self.at];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let mut path = String::new();
+        for step in &self.path {
+            match step {
+                Step::Key(k) if path.is_empty() => path.push_str(k),
+                Step::Key(k) => path.push_str(&format!(".{k}")),
+                Step::Index(i) => path.push_str(&format!("[{i}]")),
+            }
+        }
+        SyntaxError {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+            path,
+            message,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    /// Skips `c` after any space, or fails with `message`.
+    fn expect(&mut self, c: u8, message: &'static str) -> Result<(), SyntaxError> {
+        self.space();
+        if self.peek() != Some(c) {
+            return Err(self.error(message));
+        }
+        self.at += 1;
+        Ok(())
+    }
+
+    fn value(&mut self) -> Result<Json, SyntaxError> {
+        self.space();
+        let rest = &self.text[self.at..];
+        for (word, v) in [
+            ("true", Json::Bool(true)),
+            ("false", Json::Bool(false)),
+            ("null", Json::Null),
+        ] {
+            if rest.starts_with(word) {
+                self.at += word.len();
+                return Ok(v);
+            }
+        }
+        match self.peek() {
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            None => Err(self.error("the text ends where a value should be")),
+            _ => Err(self.error(
+                "expected a value (text in \"quotes\", a number, true, false, null, [ or {)",
+            )),
+        }
+    }
+
+    fn object(&mut self) -> Result<Json, SyntaxError> {
+        self.at += 1;
+        let mut members = Vec::new();
+        self.space();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Json::Object(members));
+        }
+        loop {
+            self.space();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a field name in \"quotes\""));
+            }
+            let key = self.string()?;
+            self.expect(b':', "expected : after the field name")?;
+            self.path.push(Step::Key(key.clone()));
+            let v = self.value()?;
+            self.path.pop();
+            members.push((key, v));
+            self.space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Json::Object(members));
+                }
+                _ => return Err(self.error("expected , or } after a field")),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Json, SyntaxError> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.space();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            self.path.push(Step::Index(items.len()));
+            items.push(self.value()?);
+            self.path.pop();
+            self.space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Json::Array(items));
+                }
+                _ => return Err(self.error("expected , or ] after a list item")),
+            }
+        }
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let rest = &self.text[self.at..];
+            let Some(end) = rest.find(['"', '\\']) else {
+                return Err(self.error("the text ends inside \"quotes\""));
+            };
+            if rest[..end].chars().any(|c| c < ' ') {
+                return Err(self.error("a line break inside \"quotes\" (write \\n)"));
+            }
+            out.push_str(&rest[..end]);
+            self.at += end + 1;
+            if rest.as_bytes()[end] == b'"' {
+                return Ok(out);
+            }
+            let escaped = self
+                .peek()
+                .ok_or_else(|| self.error("the text ends inside \"quotes\""))?;
+            self.at += 1;
+            out.push(match escaped {
+                b'"' => '"',
+                b'\\' => '\\',
+                b'/' => '/',
+                b'b' => '\u{8}',
+                b'f' => '\u{c}',
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                b'u' => self.unicode()?,
+                _ => return Err(self.error("an unknown \\ escape")),
+            });
+        }
+    }
+
+    /// After `\u`: four hex digits, and a second `\uXXXX` for characters beyond U+FFFF.
+    fn unicode(&mut self) -> Result<char, SyntaxError> {
+        let bad = "a \\u escape needs four hex digits";
+        let hex = |p: &mut Self| {
+            let digits = p.text.get(p.at..p.at + 4).ok_or_else(|| p.error(bad))?;
+            let n = u32::from_str_radix(digits, 16).map_err(|_| p.error(bad))?;
+            p.at += 4;
+            Ok::<u32, SyntaxError>(n)
+        };
+        let first = hex(self)?;
+        let code = if (0xD800..0xDC00).contains(&first) && self.text[self.at..].starts_with("\\u") {
+            self.at += 2;
+            let low = hex(self)?;
+            0x10000 + ((first - 0xD800) << 10) + (low.wrapping_sub(0xDC00) & 0x3FF)
+        } else {
+            first
+        };
+        char::from_u32(code).ok_or_else(|| self.error(bad))
+    }
+
+    fn number(&mut self) -> Result<Json, SyntaxError> {
+        let start = self.at;
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len()
+            && matches!(
+                bytes[self.at],
+                b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'
+            )
+        {
+            self.at += 1;
+        }
+        let n = &self.text[start..self.at];
+        let digits = n.trim_start_matches('-');
+        let valid = digits.starts_with(|c: char| c.is_ascii_digit())
+            && !(digits.len() > 1
+                && digits.starts_with('0')
+                && digits.as_bytes()[1].is_ascii_digit())
+            && n[1..]
+                .chars()
+                .filter(|c| *c == '-' || *c == '+')
+                .all(|_| n.contains(['e', 'E']))
+            && !n.ends_with(['.', 'e', 'E', '-', '+']);
+        match valid {
+            true => Ok(Json::Number(n.to_string())),
+            false => {
+                self.at = start;
+                Err(self.error("not a number"))
+            }
+        }
     }
 }

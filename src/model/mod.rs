@@ -1,8 +1,8 @@
 //! The domain: pure Rust, no web-sys. Compiled and unit-tested natively.
 pub mod calendar;
 pub mod event;
+pub mod event_json;
 pub mod json;
-pub mod json_path;
 pub mod policy;
 pub mod report;
 pub mod route;

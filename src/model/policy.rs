@@ -1,16 +1,13 @@
 //! The meeting's safe-space policy: rules grouped under headings, each a bold title and its text.
 //! Read from the wiki page's policy section, or from the event file's copy.
-use serde::Deserialize;
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RuleGroup {
     pub title: String,
     pub rules: Vec<Rule>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Rule {
     pub title: String,
     pub text: String,

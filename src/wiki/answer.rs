@@ -7,9 +7,9 @@ use crate::model::signup::Section;
 /// The JSON of a successful answer, or the error it carries.
 pub fn check(answer: &HttpAnswer) -> Result<Json, WikiError> {
     let json = Json::parse(&answer.body).ok();
-    let first_error = |v: &Json| v.get("errors")?.as_array()?.into_iter().next();
+    let first_error = |v: &Json| v.get("errors")?.as_array()?.first().cloned();
     if let Some(err) = json.as_ref().and_then(first_error) {
-        let text = |k| err.get(k).and_then(|v| v.as_str()).unwrap_or_default();
+        let text = |k| err.get(k).and_then(Json::as_str).unwrap_or("").to_string();
         return Err(WikiError::Api {
             code: text("code"),
             text: text("text"),
@@ -30,7 +30,7 @@ fn bad(what: &str) -> WikiError {
 }
 
 /// Numbers come as numbers or strings depending on the field and version.
-fn number(v: Json) -> Option<u64> {
+fn number(v: &Json) -> Option<u64> {
     v.as_u64().or_else(|| v.as_str()?.parse().ok())
 }
 
@@ -45,31 +45,34 @@ pub struct PageRead {
 
 pub fn page_read(v: &Json) -> Result<PageRead, WikiError> {
     let p = v.get("parse").ok_or_else(|| bad("no parse result"))?;
+    let text = |v: &Json, k| v.get(k).and_then(Json::as_str).map(str::to_string);
     let sections = p
         .get("sections")
-        .and_then(|s| s.as_array())
+        .and_then(Json::as_array)
         .ok_or_else(|| bad("no sections"))?
-        .into_iter()
+        .iter()
         .map(|s| Section {
-            index: s.get("index").and_then(number).map_or_else(
-                || s.get("index").and_then(|i| i.as_str()).unwrap_or_default(),
-                |n| n.to_string(),
-            ),
+            // A number, or text such as "T-1" for a transcluded section.
+            index: s
+                .get("index")
+                .and_then(|i| {
+                    i.as_u64()
+                        .map(|n| n.to_string())
+                        .or_else(|| text(s, "index"))
+                })
+                .unwrap_or_default(),
             level: s.get("level").and_then(number).unwrap_or(2) as u8,
-            line: s.get("line").and_then(|l| l.as_str()).unwrap_or_default(),
+            line: text(s, "line").unwrap_or_default(),
             byteoffset: s.get("byteoffset").and_then(number).map(|n| n as usize),
         })
         .collect();
     Ok(PageRead {
-        title: p.get("title").and_then(|t| t.as_str()).unwrap_or_default(),
+        title: text(p, "title").unwrap_or_default(),
         revid: p
             .get("revid")
             .and_then(number)
             .ok_or_else(|| bad("no revision id"))?,
-        wikitext: p
-            .get("wikitext")
-            .and_then(|w| w.as_str())
-            .ok_or_else(|| bad("no wikitext"))?,
+        wikitext: text(p, "wikitext").ok_or_else(|| bad("no wikitext"))?,
         sections,
     })
 }
@@ -77,13 +80,13 @@ pub fn page_read(v: &Json) -> Result<PageRead, WikiError> {
 pub fn csrf_token(v: &Json) -> Result<String, WikiError> {
     let token = v
         .pointer("/query/tokens/csrftoken")
-        .and_then(|t| t.as_str())
+        .and_then(Json::as_str)
         .ok_or_else(|| bad("no token"))?;
     // "+\" is the anonymous token: the session is gone.
     if token == "+\\" {
         return Err(WikiError::NotSignedIn);
     }
-    Ok(token)
+    Ok(token.to_string())
 }
 
 /// The signed-in user, as far as the meeting needs to know.
@@ -109,8 +112,9 @@ pub fn user_info(v: &Json) -> Result<Option<UserInfo>, WikiError> {
     Ok(Some(UserInfo {
         name: u
             .get("name")
-            .and_then(|n| n.as_str())
-            .ok_or_else(|| bad("no user name"))?,
+            .and_then(Json::as_str)
+            .ok_or_else(|| bad("no user name"))?
+            .to_string(),
         wiki_mail: confirmed && !disabled,
     }))
 }
@@ -121,7 +125,7 @@ pub fn edit_result(v: &Json) -> Result<u64, WikiError> {
     if e.get("captcha").is_some() {
         return Err(WikiError::Captcha);
     }
-    if e.get("result").and_then(|r| r.as_str()).as_deref() != Some("Success") {
+    if e.get("result").and_then(Json::as_str) != Some("Success") {
         return Err(bad("the edit was not saved"));
     }
     // A "nochange" success has no newrevid; the page is as wanted.
@@ -131,7 +135,7 @@ pub fn edit_result(v: &Json) -> Result<u64, WikiError> {
 /// Whether wiki mail went out. A failed SMTP send is a `Failure` inside the result.
 pub fn email_result(v: &Json) -> Result<(), WikiError> {
     let r = v.get("emailuser").ok_or_else(|| bad("no email result"))?;
-    match r.get("result").and_then(|r| r.as_str()).as_deref() {
+    match r.get("result").and_then(Json::as_str) {
         Some("Success") => Ok(()),
         _ => Err(WikiError::MailFailed),
     }

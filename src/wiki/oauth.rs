@@ -2,9 +2,8 @@
 //! (`rest.php/oauth2/…`). Pure: the browser supplies random bytes, storage and the redirect.
 use super::error::WikiError;
 use super::transport::HttpRequest;
-use crate::model::json::Json;
+use crate::model::json::{quote, Json};
 use crate::model::url::encode_component as enc;
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 /// The 64 URL-safe characters: a random byte maps to one without bias (256 = 4 × 64).
@@ -54,7 +53,7 @@ pub fn challenge(verifier: &str) -> String {
 pub use crate::model::event::OAuthClient as OAuthConfig;
 
 /// What must survive the trip to the wiki and back (sessionStorage only).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pending {
     /// The client, so the answer can be completed before any event file is read.
     pub client: OAuthConfig,
@@ -64,7 +63,7 @@ pub struct Pending {
     pub back_to: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Tokens {
     pub access: String,
     pub refresh: Option<String>,
@@ -72,7 +71,54 @@ pub struct Tokens {
     pub expires_at: f64,
 }
 
+// Written and read by hand (`model::json`), not serde: sign-in state is on the meeting page,
+// whose download serde_json would grow (README "Performance").
+impl Pending {
+    pub fn to_json(&self) -> String {
+        format!(
+            "{{\"client_id\":{},\"rest\":{},\"state\":{},\"verifier\":{},\"back_to\":{}}}",
+            quote(&self.client.client_id),
+            quote(&self.client.rest),
+            quote(&self.state),
+            quote(&self.verifier),
+            quote(&self.back_to)
+        )
+    }
+
+    pub fn from_json(text: &str) -> Option<Pending> {
+        let j = Json::parse(text).ok()?;
+        let field = |k| j.get(k)?.as_str().map(str::to_string);
+        Some(Pending {
+            client: OAuthConfig {
+                client_id: field("client_id")?,
+                rest: field("rest")?,
+            },
+            state: field("state")?,
+            verifier: field("verifier")?,
+            back_to: field("back_to")?,
+        })
+    }
+}
+
 impl Tokens {
+    pub fn to_json(&self) -> String {
+        let refresh = self.refresh.as_deref().map_or("null".into(), quote);
+        format!(
+            "{{\"access\":{},\"refresh\":{refresh},\"expires_at\":{}}}",
+            quote(&self.access),
+            self.expires_at.max(0.0) as u64
+        )
+    }
+
+    pub fn from_json(text: &str) -> Option<Tokens> {
+        let j = Json::parse(text).ok()?;
+        Some(Tokens {
+            access: j.get("access")?.as_str()?.to_string(),
+            refresh: j.get("refresh").and_then(Json::as_str).map(str::to_string),
+            expires_at: j.get("expires_at")?.as_u64()? as f64,
+        })
+    }
+
     /// Stale a little early, so a request never starts with a token about to expire.
     pub fn is_stale(&self, now_ms: f64) -> bool {
         now_ms + 30_000.0 >= self.expires_at
@@ -150,7 +196,7 @@ pub fn tokens(status: u16, body: &str, now_ms: f64) -> Result<Tokens, WikiError>
         });
     }
     let t = Json::parse(body).map_err(|_| WikiError::BadAnswer("token answer".into()))?;
-    let text = |k| t.get(k).and_then(|v| v.as_str());
+    let text = |k| t.get(k).and_then(Json::as_str).map(str::to_string);
     let expires_in = t.get("expires_in").and_then(|v| v.as_u64()).unwrap_or(3600);
     Ok(Tokens {
         access: text("access_token").ok_or_else(|| WikiError::BadAnswer("token answer".into()))?,
@@ -174,8 +220,9 @@ pub fn profile(status: u16, body: &str) -> Result<super::answer::UserInfo, WikiE
     Ok(super::answer::UserInfo {
         name: p
             .get("username")
-            .and_then(|u| u.as_str())
-            .ok_or_else(|| WikiError::BadAnswer("profile".into()))?,
+            .and_then(Json::as_str)
+            .ok_or_else(|| WikiError::BadAnswer("profile".into()))?
+            .to_string(),
         wiki_mail: p.get("confirmed_email").and_then(|c| c.as_bool()) == Some(true),
     })
 }
