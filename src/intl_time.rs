@@ -36,7 +36,11 @@ fn formatter(locale: &str, zone: &str, options: &[(&str, &str)]) -> Option<Intl:
     thread_local! {
         static CACHE: std::cell::RefCell<std::collections::HashMap<String, Option<Intl::DateTimeFormat>>> = Default::default();
     }
-    let key = format!("{locale}|{zone}|{options:?}");
+    // Joined by hand: `{:?}` would bring Rust's string escaping (and its Unicode tables) in.
+    let mut key = format!("{locale}|{zone}");
+    for (k, v) in options {
+        key.push_str(&format!("|{k}={v}"));
+    }
     if let Some(found) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return found;
     }
