@@ -27,7 +27,6 @@ pub fn remove_shell() {
 
 /// Starts the app in the page's body.
 pub fn start() {
-    console_error_panic_hook::set_once();
     let wanted = language_picker::wanted_language();
     let mount = move || {
         language_picker::start_language(wanted);

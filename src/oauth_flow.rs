@@ -32,9 +32,20 @@ fn random(n: usize) -> Option<String> {
     Some(random_string(&bytes))
 }
 
+/// The S256 challenge of a verifier, by the browser's SHA-256 (None without crypto.subtle,
+/// which browsers offer on https and localhost only).
+async fn challenge(verifier: &str) -> Option<String> {
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let promise = subtle
+        .digest_with_str_and_u8_array("SHA-256", verifier.as_bytes())
+        .ok()?;
+    let digest = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(oauth::base64url(&js_sys::Uint8Array::new(&digest).to_vec()))
+}
+
 /// Goes to the wiki's authorization page. Returns false when the browser cannot keep the
 /// verifier (no crypto or no sessionStorage): then nothing happens and the page says so.
-pub fn begin(client: &OAuthConfig) -> bool {
+pub async fn begin(client: &OAuthConfig) -> bool {
     let (Some(state), Some(verifier), Some(w)) = (random(32), random(64), web_sys::window()) else {
         return false;
     };
@@ -45,11 +56,14 @@ pub fn begin(client: &OAuthConfig) -> bool {
         verifier,
         back_to,
     };
+    let Some(challenge) = challenge(&pending.verifier).await else {
+        return false;
+    };
     if !storage::set_pending(&pending) {
         return false;
     }
     w.location()
-        .assign(&client.authorize_url(&redirect_uri(), &pending))
+        .assign(&client.authorize_url(&redirect_uri(), &pending, &challenge))
         .is_ok()
 }
 

@@ -116,9 +116,9 @@ impl WikiContext {
 
     /// Starts signing in: OAuth goes to the wiki's authorization page; a wiki session is made
     /// on the wiki's login page, which the sign-in link opens.
-    pub fn sign_in(self) -> bool {
+    pub async fn sign_in(self) -> bool {
         match self.wiki.with_value(|w| w.oauth.clone()) {
-            Some(client) => oauth_flow::begin(&client),
+            Some(client) => oauth_flow::begin(&client).await,
             None => false,
         }
     }

@@ -60,7 +60,11 @@ fn authorize_url_carries_state_and_challenge() {
         verifier: "M25iVXpKU3puUjFaYWg3T1NDTDQtcW1ROUY5YXlwalNoc0hhakxifmZHag".into(),
         back_to: String::new(),
     };
-    let url = config().authorize_url("https://example.org/vsn/", &pending);
+    let url = config().authorize_url(
+        "https://example.org/vsn/",
+        &pending,
+        &challenge(&pending.verifier),
+    );
     assert_eq!(
         url,
         "https://meta.wikimedia.org/w/rest.php/oauth2/authorize?response_type=code&client_id=abc123&redirect_uri=https%3A%2F%2Fexample.org%2Fvsn%2F&state=st4te&code_challenge=qjrzSW9gMiUgpUvqgEPE4_-8swvyCtfOVvg55o5S_es&code_challenge_method=S256"

@@ -57,9 +57,11 @@ pub fn WikiAccount() -> impl IntoView {
             let action = if oauth {
                 view! {
                     <button type="button" class="primary sign-in" on:click=move |_| {
-                        if !ctx.sign_in() {
-                            cannot.set(true);
-                        }
+                        leptos::task::spawn_local(async move {
+                            if !ctx.sign_in().await {
+                                cannot.set(true);
+                            }
+                        });
                     }>{t("account-sign-in-oauth")}</button>
                 }
                 .into_any()

@@ -4,7 +4,6 @@ use super::error::WikiError;
 use super::transport::HttpRequest;
 use crate::model::json::{quote, Json};
 use crate::model::url::encode_component as enc;
-use sha2::{Digest, Sha256};
 
 /// The 64 URL-safe characters: a random byte maps to one without bias (256 = 4 × 64).
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -44,8 +43,11 @@ pub fn base64(data: &[u8], alphabet: &[u8; 64], pad: bool) -> String {
     out
 }
 
-/// The S256 code challenge for a verifier.
+/// The S256 code challenge for a verifier. The browser computes it with crypto.subtle
+/// (`oauth_flow`); this is the same natively, for the tests.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn challenge(verifier: &str) -> String {
+    use sha2::{Digest, Sha256};
     base64url(&Sha256::digest(verifier.as_bytes()))
 }
 
@@ -126,14 +128,15 @@ impl Tokens {
 }
 
 impl OAuthConfig {
-    pub fn authorize_url(&self, redirect_uri: &str, pending: &Pending) -> String {
+    /// `challenge`: the verifier's S256 challenge.
+    pub fn authorize_url(&self, redirect_uri: &str, pending: &Pending, challenge: &str) -> String {
         format!(
             "{}/oauth2/authorize?response_type=code&client_id={}&redirect_uri={}&state={}&code_challenge={}&code_challenge_method=S256",
             self.rest,
             enc(&self.client_id),
             enc(redirect_uri),
             enc(&pending.state),
-            challenge(&pending.verifier)
+            challenge
         )
     }
 
