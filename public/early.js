@@ -8,7 +8,7 @@ function run() {
   var query = new URLSearchParams(location.search);
   var event = query.get('event');
   var view = query.get('view');
-  if (view === 'policy' || view === 'report') {
+  if (view === 'policy' || view === 'report' || view === 'embed') {
     // Served by their own page (a build without the meeting page's code): go there at once.
     location.replace('safe-space.html' + location.search + location.hash);
     return;

@@ -65,7 +65,7 @@ fn policy_and_report_links_go_to_the_safe_space_page() {
     );
     assert_eq!(
         Route::Embed(slug).href(),
-        "./?event=vsn-peer-to-peer-support&view=embed"
+        "safe-space.html?event=vsn-peer-to-peer-support&view=embed"
     );
     // Either page reads the same query.
     assert_eq!(

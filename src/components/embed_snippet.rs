@@ -12,7 +12,7 @@ pub fn snippet(app_url: &str, slug: &str, title: &str) -> String {
         r#"<div id="{id}"></div>
 <script>(function () {{
   var app = '{app_url}', box = document.getElementById('{id}'), f = document.createElement('iframe');
-  f.src = app + '?event={slug}&view=embed&host=' + encodeURIComponent(location.origin);
+  f.src = app + 'safe-space.html?event={slug}&view=embed&host=' + encodeURIComponent(location.origin);
   f.title = '{title}'; f.style.cssText = 'width:100%;border:0'; f.height = 220;
   box.appendChild(f);
   addEventListener('message', function (e) {{

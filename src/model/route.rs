@@ -15,13 +15,15 @@ pub enum Route {
     Embed(String),
 }
 
-/// The page that serves the policy and the report form (its own build, see Cargo.toml).
+/// The page that serves the policy, the report form and the widget for other sites (its own
+/// build, see Cargo.toml).
 pub const SAFE_SPACE_PAGE: &str = "safe-space.html";
 
 impl Route {
-    /// The policy and the report form: served by [`SAFE_SPACE_PAGE`], the rest by index.html.
+    /// The policy, the report form and the widget: served by [`SAFE_SPACE_PAGE`], the rest
+    /// (what a participant opens first) by index.html.
     pub fn is_safe_space(&self) -> bool {
-        matches!(self, Route::Policy(_) | Route::Report(_))
+        matches!(self, Route::Policy(_) | Route::Report(_) | Route::Embed(_))
     }
 
     /// A relative link to this route on the page that serves it.

@@ -8,10 +8,8 @@ use crate::components::{
 use crate::event_source::load_event;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
-#[cfg(feature = "meeting")]
-use crate::pages::embed::EmbedView;
 #[cfg(feature = "safe-space")]
-use crate::pages::{policy::PolicyView, report::ReportView};
+use crate::pages::{embed::EmbedView, policy::PolicyView, report::ReportView};
 use crate::wiki_context::WikiContext;
 use leptos::prelude::*;
 
@@ -52,7 +50,7 @@ fn event_part(result: Result<Event, crate::model::event::EventError>, part: Even
                 EventPart::Policy => view! { <PolicyView event=e/> }.into_any(),
                 #[cfg(feature = "safe-space")]
                 EventPart::Report => view! { <ReportView event=e/> }.into_any(),
-                #[cfg(feature = "meeting")]
+                #[cfg(feature = "safe-space")]
                 EventPart::Embed => view! { <EmbedView event=e/> }.into_any(),
                 #[allow(unreachable_patterns)]
                 _ => ().into_any(),

@@ -90,16 +90,21 @@ test('the app replaces the shell, and the policy blocks nothing the app does on 
   }
   const accent = await page.evaluate(() => getComputedStyle(document.querySelector('.widget')).getPropertyValue('--accent'));
   assert.equal(accent.trim(), '#aa3300', 'the accent is set without an inline style attribute');
-  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+\/=]+')+;/);
-  assert.doesNotMatch(csp, /unsafe-inline/);
-  // Inline: Trunk's start-up script, early.js and the stylesheet, each allowed by its own hash.
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]), style')]
-    .map((e) => e.textContent));
-  assert.equal(inline.length, 3);
-  for (const text of inline) {
-    const hash = createHash('sha256').update(text).digest('base64');
-    assert.ok(csp.includes(`'sha256-${hash}'`), `CSP allows ${text.slice(0, 40)}`);
+  // Inline: Trunk's start-up script and the stylesheet, and on the meeting page early.js, each
+  // allowed by its own hash.
+  for (const [url, count] of [[site.url, 3], [`${site.url}safe-space.html?event=vsn-peer-to-peer-support&view=report`, 2]]) {
+    await page.goto(url);
+    await page.locator('#main h1').first().waitFor();
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+\/=]+')+;/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]), style')]
+      .map((e) => e.textContent));
+    assert.equal(inline.length, count, url);
+    for (const text of inline) {
+      const hash = createHash('sha256').update(text).digest('base64');
+      assert.ok(csp.includes(`'sha256-${hash}'`), `CSP allows ${text.slice(0, 40)}`);
+    }
   }
   assert.deepEqual(page.problems, []);
   await page.context().close();
