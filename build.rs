@@ -3,15 +3,19 @@
 //! use (`report-`, `policy-`, `exit-`): ~1 KB less to download, compressed.
 use std::{env, fs, path::Path};
 
-const SAFE_SPACE_ONLY: [&str; 3] = ["\t\"report-", "\t\"policy-", "\t\"exit-"];
+include!("src/i18n_split.rs");
 
 fn main() {
     println!("cargo:rerun-if-changed=i18n/en.json");
+    println!("cargo:rerun-if-changed=src/i18n_split.rs");
     let text = fs::read_to_string("i18n/en.json").expect("i18n/en.json");
     let all = env::var_os("CARGO_FEATURE_SAFE_SPACE").is_some();
     let kept: Vec<&str> = text
         .lines()
-        .filter(|l| all || !SAFE_SPACE_ONLY.iter().any(|p| l.starts_with(p)))
+        .filter(|l| {
+            let key = l.trim_start().trim_start_matches('"');
+            all || !SAFE_SPACE_PREFIXES.iter().any(|p| key.starts_with(p))
+        })
         .collect();
     // The last message kept may now end in a comma before the closing brace.
     let mut out = kept.join("\n");

@@ -43,6 +43,22 @@ fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
     f(&tables)
 }
 
+include!("i18n_split.rs");
+
+/// Whether the meeting page shows this message (the others are the safe-space page's).
+pub fn on_meeting_page(key: &str) -> bool {
+    !SAFE_SPACE_PREFIXES.iter().any(|p| key.starts_with(p))
+}
+
+/// The file a language's messages are fetched from: the meeting page's part of them there
+/// (written by finish_dist), all of them on the safe-space page.
+pub fn language_file(code: &str) -> String {
+    match cfg!(feature = "safe-space") {
+        true => format!("i18n/{code}.json"),
+        false => format!("i18n/{code}.meeting.json"),
+    }
+}
+
 /// Reads a message file; `@metadata` is skipped.
 pub fn parse(text: &str) -> Result<Messages, String> {
     let json = crate::model::json::Json::parse(text).map_err(|e| e.to_string())?;

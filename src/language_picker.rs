@@ -26,12 +26,12 @@ pub fn wanted_language() -> &'static str {
         .unwrap_or("en")
 }
 
-/// Fetches a language's message file (`i18n/<code>.json`) unless it is already loaded.
+/// Fetches a language's message file (`i18n::language_file`) unless it is already loaded.
 pub async fn ensure_loaded(code: &'static str) -> Result<(), String> {
     if is_loaded(code) {
         return Ok(());
     }
-    let file = format!("i18n/{code}.json");
+    let file = crate::i18n::language_file(code);
     let text = crate::net::get_text(&file)
         .await
         .map_err(|e| crate::net::file_problem(&file, &e))?;

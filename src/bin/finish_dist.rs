@@ -12,6 +12,7 @@ use std::fs;
 use std::path::Path;
 use wikimeet::event_source::{event_file, parse_index, INDEX_FILE};
 use wikimeet::model::event::Event;
+use wikimeet::model::json::{quote, Json};
 use wikimeet::model::time::{iso_utc, utc_label};
 use wikimeet::wiki::oauth::{base64, BASE64_STANDARD};
 
@@ -29,6 +30,7 @@ fn read(p: &Path) -> Result<String, String> {
 
 /// Finishes every page of the site: index.html and safe-space.html (see Cargo.toml features).
 fn finish(dir: &Path) -> Result<(), String> {
+    meeting_messages(&dir.join("i18n"))?;
     let slugs = parse_index(&read(&dir.join(INDEX_FILE)).unwrap_or_default()).unwrap_or_default();
     let mut events = Vec::new();
     for slug in &slugs {
@@ -53,6 +55,37 @@ fn finish(dir: &Path) -> Result<(), String> {
     for page in pages {
         let html = finish_page(dir, &read(&page)?, only, &events)?;
         fs::write(&page, html).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// `i18n/<code>.json` → `i18n/<code>.meeting.json`: the messages the meeting page shows, so a
+/// participant's first visit fetches only those (the safe-space page reads the whole file).
+fn meeting_messages(i18n: &Path) -> Result<(), String> {
+    let Ok(files) = fs::read_dir(i18n) else {
+        return Ok(()); // a site without language files: nothing to split
+    };
+    for path in files.filter_map(|f| f.ok().map(|f| f.path())) {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        // Not English (built in), not qqq (notes for translators), not a written file.
+        let Some(code) = name
+            .strip_suffix(".json")
+            .filter(|c| !c.contains('.') && !["en", "qqq"].contains(c))
+        else {
+            continue;
+        };
+        let json = Json::parse(&read(&path)?).map_err(|e| format!("{name}: {e}"))?;
+        let members = json.entries().ok_or(format!("{name}: not a JSON object"))?;
+        let kept: Vec<String> = members
+            .iter()
+            .filter(|(k, _)| k != "@metadata" && wikimeet::i18n::on_meeting_page(k))
+            .filter_map(|(k, v)| Some(format!("{}:{}", quote(k), quote(v.as_str()?))))
+            .collect();
+        let out = i18n.join(format!("{code}.meeting.json"));
+        fs::write(&out, format!("{{{}}}", kept.join(","))).map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -274,6 +307,9 @@ mod tests {
         fs::write(dir.join("safe-space.html"), &other).unwrap();
         fs::write(dir.join("early.js"), "run();").unwrap();
         fs::write(dir.join("main-1.css"), "p{color:red}").unwrap();
+        fs::create_dir_all(dir.join("i18n")).unwrap();
+        let messages = "{\"@metadata\": {}, \"a-b\": \"A \\\"b\\\"\", \"report-x\": \"R\"}";
+        fs::write(dir.join("i18n/xx.json"), messages).unwrap();
         fs::write(
             dir.join(INDEX_FILE),
             r#"{"events":["vsn-peer-to-peer-support"]}"#,
@@ -289,6 +325,12 @@ mod tests {
         finish(&dir).unwrap();
         let twice = fs::read_to_string(dir.join("index.html")).unwrap();
         let other = fs::read_to_string(dir.join("safe-space.html")).unwrap();
+        let meeting = fs::read_to_string(dir.join("i18n/xx.meeting.json")).unwrap();
+        assert_eq!(
+            meeting, "{\"a-b\":\"A \\\"b\\\"\"}",
+            "the report message is left out"
+        );
+        assert!(!dir.join("i18n/xx.meeting.meeting.json").exists());
         fs::remove_dir_all(&dir).unwrap();
         assert_eq!(once, twice);
         assert!(once.contains("<style>p{color:red}</style>") && !once.contains("main-1.css"));

@@ -2,7 +2,7 @@
 // throttling for wikimeet and for the MediaWiki page it replaces (same run, same throttling),
 // and API requests per flow. It measures and prints; it does not pass or fail a test run.
 // Run through scripts/bench, which builds, starts the wiki and writes BENCHMARKS.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch, serve, siteWith, signInOnWiki } from '../e2e/helpers.mjs';
@@ -39,7 +39,17 @@ for (const f of firstView) {
 say(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`);
 const pageAlone = brotliCompressSync(readFileSync(join(dist, 'index.html'))).length;
 say('');
-say(`Target: first view ≤ 160 KB compressed (brotli): ${kb(total.brotli)} KB → ${verdict(total.brotli <= 160 * 1024)}`);
+// A visitor whose language is not English also fetches its file (the meeting page's part):
+// the target holds for the largest of them.
+const br = (f) => brotliCompressSync(readFileSync(join(dist, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const languages = readdirSync(join(dist, 'i18n')).filter((f) => f.endsWith('.meeting.json') && !f.startsWith('en.'))
+  .map((f) => [f, br(`i18n/${f}`)]).sort((a, b) => b[1] - a[1]);
+const [largest, largestSize] = languages[0];
+const worst = total.brotli + largestSize;
+say('');
+say(`With the visitor's language file, if not English (largest: i18n/${largest}, ${kb(largestSize)} KB): ${kb(worst)} KB.`);
+say('');
+say(`Target: first view ≤ 160 KB compressed (brotli), in any language: ${kb(worst)} KB → ${verdict(worst <= 160 * 1024)}`);
 say('');
 say(`Of that, the sessions in local time need only index.html (its stylesheet and early.js are inline): ${kb(pageAlone)} KB brotli; the rest makes the page interactive.`);
 say('');
