@@ -23,7 +23,7 @@ const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 // The page and every file it names (scripts, WebAssembly, preloaded event files); what it
 // fetches later (a language other than English, the wiki) is not part of the first view.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const named = [...html.matchAll(/["'](?:\.\/)?([\w/.-]+\.(?:js|wasm|css|json))["']/g)].map((x) => x[1]);
+const named = [...html.matchAll(/["'](?:\.\/)?(\w[\w/.-]*\.(?:js|wasm|css|json))["']/g)].map((x) => x[1]);
 const firstView = ['index.html', ...new Set(named)];
 say('## First view: sizes (KB)');
 say('');
