@@ -4,7 +4,8 @@
 //! 2. puts `early.js` (which shows them in local time) and the stylesheet into the page itself:
 //!    the first paint then needs the page alone, no second round trip on a slow network;
 //! 3. sets a Content-Security-Policy allowing only this site, the wikis its events name, and
-//!    the page's own inline script and style by their SHA-256 (nothing injected can run).
+//!    the page's own inline script and style by their SHA-256 (nothing injected can run);
+//! 4. writes each language's meeting-page messages (`i18n/<code>.meeting.json`).
 //!
 //! Usage: finish_dist DIR. Safe to run again on the same directory (after adding events).
 use sha2::{Digest, Sha256};
