@@ -62,3 +62,11 @@ fn a_syntax_error_says_where_and_in_which_field() {
         assert!(Json::parse(good).is_ok(), "{good:?} is JSON");
     }
 }
+
+#[test]
+fn deep_nesting_is_refused_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let e = Json::parse(&deep).unwrap_err();
+    assert_eq!(e.message, "nested more than 100 levels deep");
+    assert!(Json::parse(&format!("{}{}", "[".repeat(50), "]".repeat(50))).is_ok());
+}

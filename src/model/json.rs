@@ -172,6 +172,10 @@ impl Parser<'_> {
     }
 
     fn value(&mut self) -> Result<Json, SyntaxError> {
+        // Each level is a call: a hostile document must not exhaust the stack.
+        if self.path.len() > 100 {
+            return Err(self.error("nested more than 100 levels deep"));
+        }
         self.space();
         let rest = &self.text[self.at..];
         for (word, v) in [
