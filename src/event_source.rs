@@ -32,21 +32,16 @@ pub async fn load_index() -> Result<Vec<String>, EventError> {
 pub fn parse_index(text: &str) -> Result<Vec<String>, EventError> {
     let json = Json::parse(text)
         .map_err(|e| file_error(INDEX_FILE, &e.path, tr("index-invalid", &[&e.to_string()])))?;
-    let fields =
-        Fields::of(&json, "", &["events"]).map_err(|(f, p)| file_error(INDEX_FILE, &f, p))?;
-    let slugs = fields
-        .list("events")
-        .and_then(|items| {
-            items
-                .into_iter()
-                .map(|(path, v)| {
-                    v.as_str()
-                        .map(str::to_string)
-                        .ok_or((path, "must be text in \"quotes\"".to_string()))
-                })
-                .collect::<Result<Vec<_>, _>>()
-        })
+    let listed = Fields::of(&json, "", &["events"])
+        .and_then(|f| f.list("events"))
         .map_err(|(f, p)| file_error(INDEX_FILE, &f, p))?;
+    let mut slugs = Vec::new();
+    for (path, v) in listed {
+        let slug = v.as_str().ok_or_else(|| {
+            file_error(INDEX_FILE, &path, "must be text in \"quotes\"".to_string())
+        })?;
+        slugs.push(slug.to_string());
+    }
     if slugs.is_empty() {
         return Err(file_error(INDEX_FILE, "events", tr("index-empty", &[])));
     }

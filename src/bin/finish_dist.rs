@@ -13,7 +13,7 @@ use std::fs;
 use std::path::Path;
 use wikimeet::event_source::{event_file, parse_index, INDEX_FILE};
 use wikimeet::model::event::Event;
-use wikimeet::model::json::{quote, Json};
+use wikimeet::model::json::quote;
 use wikimeet::model::time::{iso_utc, utc_label};
 use wikimeet::wiki::oauth::{base64, BASE64_STANDARD};
 
@@ -78,13 +78,13 @@ fn meeting_messages(i18n: &Path) -> Result<(), String> {
         else {
             continue;
         };
-        let json = Json::parse(&read(&path)?).map_err(|e| format!("{name}: {e}"))?;
-        let members = json.entries().ok_or(format!("{name}: not a JSON object"))?;
-        let kept: Vec<String> = members
+        let messages = wikimeet::i18n::parse(&read(&path)?).map_err(|e| format!("{name}: {e}"))?;
+        let mut kept: Vec<String> = messages
             .iter()
-            .filter(|(k, _)| k != "@metadata" && wikimeet::i18n::on_meeting_page(k))
-            .filter_map(|(k, v)| Some(format!("{}:{}", quote(k), quote(v.as_str()?))))
+            .filter(|(k, _)| wikimeet::i18n::on_meeting_page(k))
+            .map(|(k, v)| format!("{}:{}", quote(k), quote(v)))
             .collect();
+        kept.sort(); // the same file from the same messages, build after build
         let out = i18n.join(format!("{code}.meeting.json"));
         fs::write(&out, format!("{{{}}}", kept.join(","))).map_err(|e| e.to_string())?;
     }
@@ -132,7 +132,7 @@ fn finish_page(
             &format!("<style>{}</style>", inline_safe(&css, "</style")?),
         );
     }
-    // The WebAssembly is needed second: the stylesheet and early.js get the slow link first.
+    // The WebAssembly is needed second: the event files get the slow link first.
     html = html.replace(
         "<link rel=\"preload\" href=\"./",
         "<link rel=\"preload\" fetchpriority=\"low\" href=\"./",

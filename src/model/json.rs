@@ -200,59 +200,60 @@ impl Parser<'_> {
         }
     }
 
-    fn object(&mut self) -> Result<Json, SyntaxError> {
+    /// After `{` or `[`: items up to `close`, separated by commas, each read by `item`.
+    fn items(
+        &mut self,
+        close: u8,
+        message: &'static str,
+        mut item: impl FnMut(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
         self.at += 1;
-        let mut members = Vec::new();
         self.space();
-        if self.peek() == Some(b'}') {
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Json::Object(members));
+            return Ok(());
         }
         loop {
-            self.space();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a field name in \"quotes\""));
-            }
-            let key = self.string()?;
-            self.expect(b':', "expected : after the field name")?;
-            self.path.push(Step::Key(key.clone()));
-            let v = self.value()?;
-            self.path.pop();
-            members.push((key, v));
+            item(self)?;
             self.space();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b'}') => {
+                Some(c) if c == close => {
                     self.at += 1;
-                    return Ok(Json::Object(members));
+                    return Ok(());
                 }
-                _ => return Err(self.error("expected , or } after a field")),
+                _ => return Err(self.error(message)),
             }
         }
     }
 
-    fn array(&mut self) -> Result<Json, SyntaxError> {
-        self.at += 1;
-        let mut items = Vec::new();
-        self.space();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Json::Array(items));
-        }
-        loop {
-            self.path.push(Step::Index(items.len()));
-            items.push(self.value()?);
-            self.path.pop();
-            self.space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Json::Array(items));
-                }
-                _ => return Err(self.error("expected , or ] after a list item")),
+    fn object(&mut self) -> Result<Json, SyntaxError> {
+        let mut members = Vec::new();
+        self.items(b'}', "expected , or } after a field", |p| {
+            p.space();
+            if p.peek() != Some(b'"') {
+                return Err(p.error("expected a field name in \"quotes\""));
             }
-        }
+            let key = p.string()?;
+            p.expect(b':', "expected : after the field name")?;
+            p.path.push(Step::Key(key.clone()));
+            let v = p.value()?;
+            p.path.pop();
+            members.push((key, v));
+            Ok(())
+        })?;
+        Ok(Json::Object(members))
+    }
+
+    fn array(&mut self) -> Result<Json, SyntaxError> {
+        let mut items = Vec::new();
+        self.items(b']', "expected , or ] after a list item", |p| {
+            p.path.push(Step::Index(items.len()));
+            items.push(p.value()?);
+            p.path.pop();
+            Ok(())
+        })?;
+        Ok(Json::Array(items))
     }
 
     fn string(&mut self) -> Result<String, SyntaxError> {
