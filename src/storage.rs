@@ -52,6 +52,9 @@ const ZONE_KEY: &str = "wikimeet:zone";
 const LANG_KEY: &str = "wikimeet:lang";
 const PENDING_KEY: &str = "wikimeet:oauth-pending";
 const TOKENS_KEY: &str = "wikimeet:oauth-tokens";
+const OWN_LINES_KEY: &str = "wikimeet:own-lines";
+/// How many own lines are kept (the oldest go first).
+const OWN_LINES_KEPT: usize = 50;
 
 /// The UI language the visitor picked, if any.
 pub fn chosen_language() -> Option<String> {
@@ -74,6 +77,25 @@ pub fn set_chosen_zone(zone: Option<&str>) {
         }
         None => delete(Kind::Local, ZONE_KEY),
     }
+}
+
+/// Sign-up lines this device wrote whose signature names nobody (a custom signature without a
+/// user link, see `wiki::signup::Registered`): known as the visitor's by their exact text.
+pub fn own_lines() -> Vec<String> {
+    get_string(OWN_LINES_KEY)
+        .map(|v| v.lines().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+pub fn add_own_line(line: &str) {
+    let mut lines = own_lines();
+    lines.push(line.to_string());
+    let from = lines.len().saturating_sub(OWN_LINES_KEPT);
+    set(
+        Kind::Local,
+        OWN_LINES_KEY,
+        &quote(&lines[from..].join("\n")),
+    );
 }
 
 // Sign-in state lives in sessionStorage only: it ends with the tab and is never sent anywhere

@@ -44,14 +44,28 @@ fn origin() -> String {
         .unwrap_or_default()
 }
 
+/// A client for the event's wiki that reports its waits to `waiting`.
+fn new_client(
+    wiki: &WikiPage,
+    auth: Auth,
+    contact: &str,
+    waiting: RwSignal<Option<u64>>,
+) -> Client<BrowserFetch> {
+    let c =
+        Client::new(&wiki.api, auth, contact, BrowserFetch).on_wait(move |s| waiting.set(Some(s)));
+    match wiki.user_templates.is_empty() {
+        true => c,
+        false => c.user_templates(&wiki.user_templates),
+    }
+}
+
 impl WikiContext {
     /// Starts reading the page and (when sign-in is configured) who is signed in.
     pub fn start(event: &Event) -> Option<WikiContext> {
         let wiki = event.wiki.clone()?;
         let waiting = RwSignal::new(None);
         let client = |auth| {
-            let c = Client::new(&wiki.api, auth, &event.contact_email, BrowserFetch)
-                .on_wait(move |s| waiting.set(Some(s)));
+            let c = new_client(&wiki, auth, &event.contact_email, waiting);
             StoredValue::new_local(Rc::new(c))
         };
         let ctx = WikiContext {
@@ -98,8 +112,8 @@ impl WikiContext {
                         let auth = Auth::Bearer {
                             token: tokens.access,
                         };
-                        let c = Client::new(&wiki.api, auth, &writer.user_agent, BrowserFetch)
-                            .on_wait(move |s| self.waiting.set(Some(s)));
+                        let mut c = new_client(&wiki, auth, "", self.waiting);
+                        c.user_agent = writer.user_agent.clone();
                         self.writer.set_value(Rc::new(c));
                         user
                     })

@@ -1,4 +1,19 @@
+use wikimeet::model::signature::{key, SiteNames, DEFAULT_USER_TEMPLATES};
 use wikimeet::model::signup::*;
+
+/// An English wiki's names, as the client has them after reading siteinfo.
+fn en() -> SiteNames {
+    SiteNames {
+        user_namespaces: vec!["user".into(), "user talk".into()],
+        special_namespaces: vec!["special".into()],
+        user_templates: DEFAULT_USER_TEMPLATES.iter().map(|t| key(t)).collect(),
+        host: "meta.wikimedia.org".into(),
+    }
+}
+
+fn line_owner(line: &str) -> Option<String> {
+    en().owner(line).map(|(s, _)| s.user)
+}
 
 const PAGE: &str = include_str!("wiki/meeting-page.wikitext");
 
@@ -42,7 +57,7 @@ fn finds_a_session_heading_by_its_words_wherever_it_is() {
 
 #[test]
 fn reads_every_kind_of_line_on_the_real_page() {
-    let list = entries(&session_text("Wednesday 14th February, time 15 UTC"));
+    let list = entries(&session_text("Wednesday 14th February, time 15 UTC"), &en());
     let names: Vec<_> = list.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(
         names,
@@ -65,7 +80,7 @@ fn reads_every_kind_of_line_on_the_real_page() {
         "leading -- is fine"
     );
     assert_eq!(
-        entries(&session_text("Tuesday 27th February, time 17 UTC")).len(),
+        entries(&session_text("Tuesday 27th February, time 17 UTC"), &en()).len(),
         5
     );
 }
@@ -90,32 +105,45 @@ fn owners_come_from_user_links_normalized() {
     );
     assert_eq!(
         line_owner("# [[Special:Contributions/X|x]] [[User talk:Bob|talk]]").as_deref(),
-        Some("Bob")
+        Some("X"),
+        "Special:Contributions names a user too"
     );
     assert_eq!(
         line_owner("# [[user:Carol/sig|Carol]]").as_deref(),
         Some("Carol")
     );
     assert_eq!(line_owner("# Maju Planas (WMAR)"), None);
-    assert!(is_signed_up(&entries("# [[User:Alice|A]]"), "alice"));
-    assert!(!is_signed_up(&entries("# [[User:Alice|A]]"), "Alicia"));
+    assert_eq!(
+        line_owner("# [[Special:Diff/123|x]] [[User talk:Bob|talk]]").as_deref(),
+        Some("Bob"),
+        "other special pages name nobody"
+    );
+    assert!(is_signed_up(&entries("# [[User:Alice|A]]", &en()), "alice"));
+    assert!(!is_signed_up(
+        &entries("# [[User:Alice|A]]", &en()),
+        "Alicia"
+    ));
 }
 
 #[test]
 fn withdrawing_removes_only_the_users_lines_byte_for_byte() {
     let text = session_text("Tuesday 27th February, time 17 UTC");
     let signed = format!("{text}# [[User:Alice|Alice]] ([[User talk:Alice|talk]]) 11:35, 24 November 2026 (UTC)\n#: [[User:Bob|Bob]] replying\n");
-    let after = without_user(&signed, "Alice").unwrap();
+    let after = without_user(&signed, "Alice", &en(), &[]).unwrap();
     assert_eq!(after, format!("{text}#: [[User:Bob|Bob]] replying\n"));
-    assert_eq!(without_user(&text, "Alice"), None, "nothing to remove");
+    assert_eq!(
+        without_user(&text, "Alice", &en(), &[]),
+        None,
+        "nothing to remove"
+    );
     // Someone else's line that mentions Alice is not hers.
     let mention = "# [[User:Bob|Bob]] with [[User:Alice|Alice]]\n";
-    assert_eq!(without_user(mention, "Alice"), None);
+    assert_eq!(without_user(mention, "Alice", &en(), &[]), None);
     // CRLF and lines without a final newline survive.
     let crlf =
         "=== S ===\r\n# [[User:Bob|Bob]]\r\n# [[User:Alice|Alice]]\r\n# [[User:Carol|Carol]]";
     assert_eq!(
-        without_user(crlf, "Alice").unwrap(),
+        without_user(crlf, "Alice", &en(), &[]).unwrap(),
         "=== S ===\r\n# [[User:Bob|Bob]]\r\n# [[User:Carol|Carol]]"
     );
 }

@@ -10,7 +10,7 @@ use wikimeet::model::signup::{entries, find_section, section_text};
 use wikimeet::wiki::client::Client;
 use wikimeet::wiki::error::WikiError;
 use wikimeet::wiki::request::{Auth, Call};
-use wikimeet::wiki::signup::{list, read_page, register, who_am_i, withdraw};
+use wikimeet::wiki::signup::{list, read_page, register, who_am_i, withdraw, Registered, Signup};
 use wikimeet::wiki::transport::{HttpAnswer, HttpRequest, Transport};
 
 const PASS: &str = "wikimeet-demo-pass";
@@ -121,6 +121,39 @@ async fn signed_in(user: &str) -> Client<Reqwest> {
     c
 }
 
+/// Registers `user` under `heading` (no lines remembered on this device).
+async fn reg<T: Transport>(
+    c: &Client<T>,
+    title: &str,
+    heading: &str,
+    user: &str,
+    summary: &str,
+) -> Result<Registered, WikiError> {
+    let signup = Signup {
+        title,
+        heading,
+        user,
+        own_lines: &[],
+    };
+    register(c, &signup, summary).await
+}
+
+async fn wd<T: Transport>(
+    c: &Client<T>,
+    title: &str,
+    heading: &str,
+    user: &str,
+    summary: &str,
+) -> Result<u64, WikiError> {
+    let signup = Signup {
+        title,
+        heading,
+        user,
+        own_lines: &[],
+    };
+    withdraw(c, &signup, summary).await
+}
+
 async fn wikitext() -> String {
     read_page(&client_at(&api()), PAGE).await.unwrap().wikitext
 }
@@ -132,6 +165,7 @@ fn split(text: &str, heading: &str) -> (Vec<String>, Vec<String>) {
         revid: 0,
         wikitext: text.into(),
         sections: sections_of(text),
+        names: Default::default(),
     };
     let s = find_section(&page.sections, heading).unwrap();
     let sec = section_text(text, &page.sections, s).unwrap();
@@ -162,11 +196,18 @@ fn mine(lines: &[String], user: &str) -> usize {
 async fn register_then_withdraw_leaves_the_page_byte_for_byte_as_it_was() {
     let before = wikitext().await;
     let alice = signed_in("Alice").await;
-    let page = register(&alice, PAGE, TUE, "Alice", "Registering (wikimeet)")
+    let page = reg(&alice, PAGE, TUE, "Alice", "Registering (wikimeet)")
         .await
         .unwrap();
-    assert_eq!(page.wikitext, before, "register read the page first");
     let after = wikitext().await;
+    assert_eq!(
+        page.page.wikitext, after,
+        "register reads the revision it made"
+    );
+    assert_eq!(
+        page.unrecognised_line, None,
+        "a default signature names its user"
+    );
     let (rest_before, sec_before) = split(&before, TUE);
     let (rest_after, sec_after) = split(&after, TUE);
     assert_eq!(
@@ -195,9 +236,7 @@ async fn register_then_withdraw_leaves_the_page_byte_for_byte_as_it_was() {
     assert_eq!(names.last().map(String::as_str), Some("Alice"));
 
     assert_eq!(
-        register(&alice, PAGE, TUE, "Alice", "again")
-            .await
-            .unwrap_err(),
+        reg(&alice, PAGE, TUE, "Alice", "again").await.unwrap_err(),
         WikiError::AlreadySignedUp
     );
     assert_eq!(
@@ -206,7 +245,7 @@ async fn register_then_withdraw_leaves_the_page_byte_for_byte_as_it_was() {
         "never twice"
     );
 
-    withdraw(&alice, PAGE, TUE, "Alice", "Withdrawing (wikimeet)")
+    wd(&alice, PAGE, TUE, "Alice", "Withdrawing (wikimeet)")
         .await
         .unwrap();
     assert_eq!(
@@ -215,9 +254,7 @@ async fn register_then_withdraw_leaves_the_page_byte_for_byte_as_it_was() {
         "withdrawing restores the page exactly"
     );
     assert_eq!(
-        withdraw(&alice, PAGE, TUE, "Alice", "again")
-            .await
-            .unwrap_err(),
+        wd(&alice, PAGE, TUE, "Alice", "again").await.unwrap_err(),
         WikiError::NotOnList
     );
 }
@@ -239,7 +276,7 @@ fn in_thread<F: std::future::Future<Output = ()> + 'static>(
 async fn twenty_people_registering_at_once_all_land_once_and_a_racing_withdrawal_removes_only_its_own_line(
 ) {
     let bob = signed_in("Bob").await;
-    register(&bob, PAGE, WED, "Bob", "Registering (wikimeet)")
+    reg(&bob, PAGE, WED, "Bob", "Registering (wikimeet)")
         .await
         .unwrap();
     let before = wikitext().await;
@@ -248,12 +285,12 @@ async fn twenty_people_registering_at_once_all_land_once_and_a_racing_withdrawal
             in_thread(move || async move {
                 let user = format!("User{i:02}");
                 let c = signed_in(&user).await;
-                register(&c, PAGE, WED, &user, "Registering (wikimeet)")
+                reg(&c, PAGE, WED, &user, "Registering (wikimeet)")
                     .await
                     .unwrap();
                 // A retry of the same click is refused, not a second line.
                 assert_eq!(
-                    register(&c, PAGE, WED, &user, "retry").await.unwrap_err(),
+                    reg(&c, PAGE, WED, &user, "retry").await.unwrap_err(),
                     WikiError::AlreadySignedUp
                 );
             })
@@ -261,7 +298,7 @@ async fn twenty_people_registering_at_once_all_land_once_and_a_racing_withdrawal
         .collect();
     threads.push(in_thread(|| async {
         let bob = signed_in("Bob").await;
-        withdraw(&bob, PAGE, WED, "Bob", "Withdrawing (wikimeet)")
+        wd(&bob, PAGE, WED, "Bob", "Withdrawing (wikimeet)")
             .await
             .unwrap();
     }));
@@ -287,7 +324,7 @@ async fn twenty_people_registering_at_once_all_land_once_and_a_racing_withdrawal
     let still: Vec<_> = sec_after.iter().filter(|l| kept.contains(l)).collect();
     assert_eq!(still, kept, "every other earlier line intact and in order");
     assert_eq!(
-        entries(&sec_after.join("\n")).len(),
+        entries(&sec_after.join("\n"), &Default::default()).len(),
         kept.iter().filter(|l| l.starts_with('#')).count() + 20
     );
 }
@@ -298,20 +335,18 @@ async fn faults_give_their_error_and_change_nothing() {
     let before = wikitext().await;
     // A blocked user.
     let blocked = signed_in("Blocked").await;
-    let e = register(&blocked, PAGE, WED, "Blocked", "x")
-        .await
-        .unwrap_err();
+    let e = reg(&blocked, PAGE, WED, "Blocked", "x").await.unwrap_err();
     assert_eq!(e.code(), "blocked", "{e:?}");
     assert!(e.message().contains("blocked"), "{}", e.message());
     // A protected page.
     let alice = signed_in("Alice").await;
-    let e = register(&alice, "Protected meeting", WED, "Alice", "x")
+    let e = reg(&alice, "Protected meeting", WED, "Alice", "x")
         .await
         .unwrap_err();
     assert_eq!(e.code(), "protectedpage", "{e:?}");
     // A missing section and a missing page.
     assert_eq!(
-        register(&alice, PAGE, "Friday 1st March", "Alice", "x")
+        reg(&alice, PAGE, "Friday 1st March", "Alice", "x")
             .await
             .unwrap_err(),
         WikiError::MissingHeading("Friday 1st March".into())
@@ -323,9 +358,7 @@ async fn faults_give_their_error_and_change_nothing() {
     // A session that expired: the edit is refused (assert=user), not saved as an IP.
     let anonymous = client_at(&api());
     anonymous.keep_token(Some("+\\".into()));
-    let e = register(&anonymous, PAGE, WED, "Alice", "x")
-        .await
-        .unwrap_err();
+    let e = reg(&anonymous, PAGE, WED, "Alice", "x").await.unwrap_err();
     assert!(
         matches!(e.code(), "assertuserfailed" | "badtoken" | "notloggedin"),
         "{e:?}"
@@ -355,10 +388,10 @@ async fn faults_give_their_error_and_change_nothing() {
 async fn a_stale_token_is_refreshed_once_and_the_edit_lands() {
     let alice = signed_in("Alice").await;
     alice.keep_token(Some("0123456789abcdef+\\".into()));
-    register(&alice, PAGE, TUE, "Alice", "Registering (wikimeet)")
+    reg(&alice, PAGE, TUE, "Alice", "Registering (wikimeet)")
         .await
         .unwrap();
-    withdraw(&alice, PAGE, TUE, "Alice", "Withdrawing (wikimeet)")
+    wd(&alice, PAGE, TUE, "Alice", "Withdrawing (wikimeet)")
         .await
         .unwrap();
 }
@@ -382,4 +415,73 @@ async fn who_am_i_tells_signed_in_users_and_their_wiki_mail() {
             .wiki_mail,
         "no confirmed address"
     );
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn the_first_read_learns_the_wikis_names_for_users() {
+    let c = client_at(&api());
+    assert!(!c.names().1);
+    let page = read_page(&c, PAGE).await.unwrap();
+    assert!(c.names().1, "siteinfo read with the first page read");
+    // WIKI_LANG is the test wiki's language (scripts/test runs this file in English and Spanish).
+    let want: &[&str] = match std::env::var("WIKI_LANG").as_deref() {
+        Ok("es") => &["usuario", "usuario discusión", "usuaria", "user"],
+        _ => &["user", "user talk"],
+    };
+    for name in want {
+        assert!(
+            page.names.user_namespaces.iter().any(|n| n == name),
+            "{name} in {:?}",
+            page.names.user_namespaces
+        );
+    }
+    assert_eq!(page.names.host, "127.0.0.1");
+}
+
+/// Sets a preference of the signed-in user through the API.
+async fn set_option<T: Transport>(c: &Client<T>, name: &'static str, value: &str) {
+    let answer = c
+        .write(|token| Call {
+            post: true,
+            params: vec![
+                ("action", "options".into()),
+                ("change", format!("{name}={value}")),
+                ("token", token.into()),
+            ],
+        })
+        .await
+        .unwrap();
+    assert!(answer.get("options").is_some(), "{answer:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn a_signature_that_names_nobody_is_noticed_never_doubled_and_withdrawn_by_its_text() {
+    let before = wikitext().await;
+    let user = signed_in("User19").await;
+    set_option(&user, "nickname", "Plain Nineteen").await;
+    set_option(&user, "fancysig", "1").await;
+    let done = reg(&user, PAGE, TUE, "User19", "Registering (wikimeet)")
+        .await
+        .unwrap();
+    let line = done.unrecognised_line.expect("the new line names nobody");
+    assert!(line.starts_with("# Plain Nineteen "), "{line}");
+    let own = [line.clone()];
+    let signup = Signup {
+        title: PAGE,
+        heading: TUE,
+        user: "User19",
+        own_lines: &own,
+    };
+    assert_eq!(
+        register(&user, &signup, "again").await.unwrap_err(),
+        WikiError::AlreadySignedUp,
+        "the remembered line is the user's: no second line"
+    );
+    withdraw(&user, &signup, "Withdrawing (wikimeet)")
+        .await
+        .unwrap();
+    assert_eq!(wikitext().await, before, "only that line went");
+    set_option(&user, "fancysig", "0").await;
 }

@@ -2,9 +2,10 @@
 //! and the ways that always work: the wiki's own editor and email.
 use crate::i18n::{t, tr};
 use crate::model::event::{mailto, Event, Session};
-use crate::model::signup::{normalize_user, Entry};
+use crate::model::signup::{claim, count, is_signed_up, with_own_change, Entry};
+use crate::storage::{add_own_line, own_lines};
 use crate::wiki::error::WikiError;
-use crate::wiki::signup::{list, register, withdraw};
+use crate::wiki::signup::{register, withdraw, Signup};
 use crate::wiki_context::{use_wiki, Account, WikiContext};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,24 +14,6 @@ use leptos::task::spawn_local;
 enum Intent {
     Register,
     Withdraw,
-}
-
-/// The list as the page was read, with this visitor's own confirmed change applied until the
-/// next read shows it.
-fn shown(mut entries: Vec<Entry>, me: Option<&str>, mine: Option<bool>) -> Vec<Entry> {
-    let Some(me) = me.map(normalize_user) else {
-        return entries;
-    };
-    let listed = entries.iter().any(|e| e.user.as_deref() == Some(&me));
-    match mine {
-        Some(true) if !listed => entries.push(Entry {
-            user: Some(me.clone()),
-            name: me,
-        }),
-        Some(false) => entries.retain(|e| e.user.as_deref() != Some(&me)),
-        _ => {}
-    }
-    entries
 }
 
 #[component]
@@ -51,6 +34,8 @@ pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl I
     let mine = RwSignal::new(None::<bool>);
     let busy = RwSignal::new(None::<Intent>);
     let failed = RwSignal::new(None::<(Intent, WikiError)>);
+    // The wiki wrote a signature that names nobody (see `Registered`).
+    let unrecognised = RwSignal::new(false);
     let summary_when = StoredValue::new(when.clone());
     let act = move |intent: Intent| {
         let Some(user) = ctx.user_name() else { return };
@@ -66,25 +51,28 @@ pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl I
         );
         spawn_local(async move {
             let writer = ctx.writer.get_value();
+            let own = own_lines();
+            let signup = Signup {
+                title: &title,
+                heading: &heading,
+                user: &user,
+                own_lines: &own,
+            };
             let result = match intent {
-                Intent::Register => register(
-                    &writer,
-                    &title,
-                    &heading,
-                    &user,
-                    &tr("signup-summary-register", &[&when]),
-                )
-                .await
-                .map(|_| ()),
-                Intent::Withdraw => withdraw(
-                    &writer,
-                    &title,
-                    &heading,
-                    &user,
-                    &tr("signup-summary-withdraw", &[&when]),
-                )
-                .await
-                .map(|_| ()),
+                Intent::Register => {
+                    let summary = tr("signup-summary-register", &[&when]);
+                    register(&writer, &signup, &summary).await.map(|done| {
+                        if let Some(line) = &done.unrecognised_line {
+                            add_own_line(line);
+                            unrecognised.set(true);
+                        }
+                        ctx.page.set(Some(Ok(done.page)));
+                    })
+                }
+                Intent::Withdraw => {
+                    let summary = tr("signup-summary-withdraw", &[&when]);
+                    withdraw(&writer, &signup, &summary).await.map(|_| ())
+                }
             };
             ctx.waiting.set(None);
             match result {
@@ -110,12 +98,15 @@ pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl I
     let read = move || -> Option<Result<(Vec<Entry>, String), WikiError>> {
         let page = ctx.page.get()?;
         Some(page.and_then(|p| {
-            let entries = list(&p, &heading.get_value())?;
+            let mut entries = crate::wiki::signup::list(&p, &heading.get_value())?;
+            if let Some(me) = ctx.user_name() {
+                claim(&mut entries, &own_lines(), &me);
+            }
             let index = crate::model::signup::find_section(&p.sections, &heading.get_value())
                 .map(|s| s.index.clone())
                 .unwrap_or_default();
             Ok((
-                shown(entries, ctx.user_name().as_deref(), mine.get()),
+                with_own_change(entries, ctx.user_name().as_deref(), mine.get()),
                 index,
             ))
         }))
@@ -145,6 +136,7 @@ pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl I
                     false => t("signup-withdrawn"),
                 })}
             </p>
+            {move || unrecognised.get().then(|| view! { <p class="signup-unrecognised" role="status">{t("signup-unrecognised")}</p> })}
             {move || failed.get().map(|(intent, e)| view! {
                 <div class="signup-error" role="alert">
                     <p>{e.message()}</p>
@@ -159,15 +151,17 @@ pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl I
 
 #[component]
 fn Attendees(ctx: WikiContext, entries: Vec<Entry>) -> impl IntoView {
-    let count = entries.len().to_string();
+    let count = count(&entries).to_string();
     let items = entries
         .into_iter()
-        .map(|e| match e.user {
-            Some(u) => {
-                let href = ctx.wiki.with_value(|w| w.article_url(&format!("User:{u}")));
-                view! { <li><a href=href>{e.name}</a></li> }.into_any()
+        .map(|e| {
+            let href = e.link.map(|l| ctx.wiki.with_value(|w| w.article_url(&l)));
+            let wiki = e.wiki.map(|w| format!(" ({w})"));
+            let name = view! { <a href=href>{e.name}</a>{wiki} };
+            match e.struck {
+                true => view! { <li class="struck"><s>{name}</s></li> }.into_any(),
+                false => view! { <li>{name}</li> }.into_any(),
             }
-            None => view! { <li>{e.name}</li> }.into_any(),
         })
         .collect_view();
     view! {
@@ -193,8 +187,7 @@ fn Actions(
         let Account::SignedIn(user) = ctx.account.get() else {
             return ().into_any();
         };
-        let me = normalize_user(&user.name);
-        let on_list = entries.iter().any(|e| e.user.as_deref() == Some(&me));
+        let on_list = is_signed_up(&entries, &user.name);
         let (intent, label, class) = if on_list {
             (Intent::Withdraw, t("signup-withdraw"), "button withdraw")
         } else {

@@ -59,6 +59,9 @@ pub struct WikiPage {
     /// (an OAuth 2 client registered on the wiki, named in `oauth`).
     pub signin: SignIn,
     pub oauth: Option<OAuthClient>,
+    /// Templates whose first parameter is a user name (`{{u|Ann}}`), for reading sign-up
+    /// lines; empty: wikimeet's defaults (`signature::DEFAULT_USER_TEMPLATES`).
+    pub user_templates: Vec<String>,
 }
 
 /// An OAuth 2 client registered on the wiki (non-confidential, PKCE).

@@ -213,6 +213,7 @@ fn wiki(v: &Json, path: &str) -> Result<WikiPage, Problem> {
             "policy_section",
             "signin",
             "oauth",
+            "user_templates",
         ],
     )?;
     let signin = match f.opt_text("signin")?.as_deref() {
@@ -232,6 +233,17 @@ fn wiki(v: &Json, path: &str) -> Result<WikiPage, Problem> {
         page: f.text("page")?,
         policy_section: f.opt_text("policy_section")?,
         signin,
+        user_templates: f
+            .list("user_templates")?
+            .into_iter()
+            .map(|(p, v)| {
+                let name = v.as_str().map(str::trim).filter(|n| !n.is_empty());
+                name.map(str::to_string).ok_or((
+                    p,
+                    "must be a template name in \"quotes\", like \"u\"".into(),
+                ))
+            })
+            .collect::<Result<_, Problem>>()?,
         oauth: f.object("oauth", |v, p| {
             let o = Fields::of(v, p, &["client_id", "rest"])?;
             Ok(OAuthClient {

@@ -1,5 +1,6 @@
 //! The sign-up list on the wiki page: find a session's section, read its numbered list, and
 //! work out the edits that add or remove one person's line without touching anyone else's.
+use super::signature::{visible_text, SiteNames};
 
 /// A section of the page as `action=parse&prop=sections` lists it.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,10 +18,18 @@ pub struct Section {
 /// One line of a sign-up list.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
-    /// The wiki user who signed, from the first `[[User:…]]` / `[[User talk:…]]` link.
+    /// The wiki user the line names (see `signature`), if any.
     pub user: Option<String>,
-    /// What to show: the user name, or the line's plain text when it has no user link.
+    /// What to show: the user name, or the line's visible text when it names nobody.
     pub name: String,
+    /// The other wiki the user's link points to (interwiki prefixes), if not the event's.
+    pub wiki: Option<String>,
+    /// The user's page, as a title on the event's wiki (`User:Ann`, `es:User:Ann`).
+    pub link: Option<String>,
+    /// The name is struck through: withdrawn by hand. Shown, not counted.
+    pub struck: bool,
+    /// The line as it stands in the wikitext.
+    pub line: String,
 }
 
 /// The wikitext appended to a section to sign up: a new numbered line with the signature.
@@ -85,75 +94,106 @@ fn heading_at(text: &str, chars: usize) -> Option<usize> {
     (line_start && text[byte..].starts_with('=')).then_some(byte)
 }
 
-/// True for a top-level numbered item (`# …`), not `#:` replies or `##` sub-items.
+/// True for a top-level list item (`# …` or `* …`), not replies (`#:`, `*:`) or sub-items.
 fn is_list_item(line: &str) -> bool {
     let mut chars = line.chars();
-    chars.next() == Some('#') && !matches!(chars.next(), Some('#' | ':' | '*' | ';'))
+    matches!(chars.next(), Some('#' | '*')) && !matches!(chars.next(), Some('#' | ':' | '*' | ';'))
 }
 
-/// The user a line belongs to: the first user page or user talk link in it.
-pub fn line_owner(line: &str) -> Option<String> {
-    let mut rest = line;
-    while let Some(at) = rest.find("[[") {
-        rest = &rest[at + 2..];
-        let target = rest.split(['|', ']']).next().unwrap_or("");
-        let Some((ns, name)) = target.split_once(':') else {
-            continue;
-        };
-        let ns = normalize_user(ns.trim());
-        if ns == "User" || ns == "User talk" {
-            let name = normalize_user(name.split('/').next().unwrap_or(""));
-            if !name.is_empty() {
-                return Some(name);
-            }
-        }
-    }
-    None
-}
-
-/// The line's own text without list marks, leading `--`, or wiki link brackets.
-fn plain_name(line: &str) -> String {
-    let body = line
-        .trim_start_matches('#')
-        .trim()
-        .trim_start_matches('-')
-        .trim();
-    let text: String = body
-        .chars()
-        .filter(|c| !matches!(c, '[' | ']' | '\''))
-        .collect();
-    text.chars().take(80).collect::<String>().trim().to_string()
-}
-
-/// The people on a section's list, in page order.
-pub fn entries(section_wikitext: &str) -> Vec<Entry> {
+/// The people on a section's list, in page order; struck-through lines included (marked).
+pub fn entries(section_wikitext: &str, names: &SiteNames) -> Vec<Entry> {
     section_wikitext
         .lines()
         .filter(|l| is_list_item(l))
-        .filter_map(|l| {
-            let user = line_owner(l);
-            let name = user.clone().unwrap_or_else(|| plain_name(l));
-            (!name.is_empty()).then_some(Entry { user, name })
-        })
+        .filter_map(|l| entry(l, names))
         .collect()
+}
+
+fn entry(line: &str, names: &SiteNames) -> Option<Entry> {
+    let (user, wiki, link, struck) = match names.owner(line) {
+        Some((s, struck)) => (Some(s.user), s.wiki, Some(s.link), struck),
+        None => (None, None, None, false),
+    };
+    let name = user.clone().unwrap_or_else(|| visible_text(line));
+    (!name.is_empty()).then(|| Entry {
+        user,
+        name,
+        wiki,
+        link,
+        struck,
+        line: line.to_string(),
+    })
+}
+
+/// The people who count: every line not struck through.
+pub fn count(entries: &[Entry]) -> usize {
+    entries.iter().filter(|e| !e.struck).count()
+}
+
+/// Marks as `user`'s the lines this device knows it wrote for them (a signature that names
+/// nobody: see `wiki::signup::register`), so they are found as theirs.
+pub fn claim(entries: &mut [Entry], own_lines: &[String], user: &str) {
+    for e in entries.iter_mut().filter(|e| e.user.is_none()) {
+        if own_lines.contains(&e.line) {
+            e.user = Some(normalize_user(user));
+        }
+    }
+}
+
+/// The list as read, with the visitor's own confirmed change (`Some(true)`: registered) applied
+/// until the next read shows it.
+pub fn with_own_change(
+    mut entries: Vec<Entry>,
+    me: Option<&str>,
+    mine: Option<bool>,
+) -> Vec<Entry> {
+    let Some(me) = me.map(normalize_user) else {
+        return entries;
+    };
+    match mine {
+        Some(true) if !is_signed_up(&entries, &me) => entries.push(Entry {
+            user: Some(me.clone()),
+            link: Some(format!("User:{me}")),
+            name: me,
+            wiki: None,
+            struck: false,
+            line: String::new(),
+        }),
+        Some(false) => entries.retain(|e| !is_users(e, &me)),
+        _ => {}
+    }
+    entries
+}
+
+fn is_users(e: &Entry, user: &str) -> bool {
+    !e.struck && e.user.as_deref() == Some(user)
 }
 
 pub fn is_signed_up(entries: &[Entry], user: &str) -> bool {
     let user = normalize_user(user);
-    entries
-        .iter()
-        .any(|e| e.user.as_deref() == Some(user.as_str()))
+    entries.iter().any(|e| is_users(e, &user))
 }
 
-/// The section's text with `user`'s own list lines removed, every other byte unchanged;
-/// None when the user has no line there.
-pub fn without_user(section_wikitext: &str, user: &str) -> Option<String> {
+/// The section's text with `user`'s own list lines removed (not struck ones: those are the
+/// page's history), every other byte unchanged; None when the user has no line there.
+pub fn without_user(
+    section_wikitext: &str,
+    user: &str,
+    names: &SiteNames,
+    own_lines: &[String],
+) -> Option<String> {
     let user = normalize_user(user);
     let mut removed = false;
     let mut out = String::with_capacity(section_wikitext.len());
     for line in section_wikitext.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        if is_list_item(content) && line_owner(content).as_deref() == Some(user.as_str()) {
+        let mut mine = is_list_item(content)
+            .then(|| entry(content, names))
+            .flatten()
+            .into_iter()
+            .collect::<Vec<_>>();
+        claim(&mut mine, own_lines, &user);
+        if mine.first().is_some_and(|e| is_users(e, &user)) {
             removed = true;
             continue;
         }

@@ -6,6 +6,7 @@ use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::Event;
 use crate::model::route::{EmbedOptions, Route};
+use crate::model::signup::count;
 use crate::wiki::signup::list;
 use crate::wiki_context::use_wiki;
 use leptos::prelude::*;
@@ -73,7 +74,7 @@ pub fn EmbedView(event: Event) -> impl IntoView {
                 .clone();
             let z = zoned(session.start, &app.zone(), &locale())?;
             let count = match (wiki.and_then(|c| c.page.get()), &session.signup_heading) {
-                (Some(Ok(page)), Some(h)) => list(&page, h).ok().map(|l| l.len()),
+                (Some(Ok(page)), Some(h)) => list(&page, h).ok().map(|l| count(&l)),
                 _ => None,
             };
             Some((z, count))

@@ -2,6 +2,7 @@
 use super::error::WikiError;
 use super::transport::HttpAnswer;
 use crate::model::json::Json;
+use crate::model::signature::{key, SiteNames};
 use crate::model::signup::Section;
 
 /// The JSON of a successful answer, or the error it carries.
@@ -41,6 +42,8 @@ pub struct PageRead {
     pub revid: u64,
     pub wikitext: String,
     pub sections: Vec<Section>,
+    /// How this wiki names users, for reading its signatures.
+    pub names: SiteNames,
 }
 
 pub fn page_read(v: &Json) -> Result<PageRead, WikiError> {
@@ -74,7 +77,43 @@ pub fn page_read(v: &Json) -> Result<PageRead, WikiError> {
             .ok_or_else(|| bad("no revision id"))?,
         wikitext: text(p, "wikitext").ok_or_else(|| bad("no wikitext"))?,
         sections,
+        names: SiteNames::default(),
     })
+}
+
+/// Adds the names `meta=siteinfo` gives the user, user talk and special namespaces (ids 2, 3,
+/// -1): each one's local name, canonical name and aliases (gender forms among them).
+pub fn site_names(v: &Json, names: &mut SiteNames) -> Result<(), WikiError> {
+    let q = v.get("query").ok_or_else(|| bad("no site information"))?;
+    let namespaces = q.get("namespaces").ok_or_else(|| bad("no namespaces"))?;
+    let mut add = |id: i64, name: Option<&str>| {
+        let list = match id {
+            2 | 3 => &mut names.user_namespaces,
+            -1 => &mut names.special_namespaces,
+            _ => return,
+        };
+        if let Some(n) = name.map(key).filter(|n| !n.is_empty() && !list.contains(n)) {
+            list.push(n);
+        }
+    };
+    for id in [2, 3, -1] {
+        if let Some(ns) = namespaces.get(&id.to_string()) {
+            add(id, ns.get("name").and_then(Json::as_str));
+            add(id, ns.get("canonical").and_then(Json::as_str));
+        }
+    }
+    for alias in q
+        .get("namespacealiases")
+        .and_then(Json::as_array)
+        .unwrap_or(&[])
+    {
+        let id = match alias.get("id") {
+            Some(Json::Number(n)) => n.parse().unwrap_or(0),
+            _ => 0,
+        };
+        add(id, alias.get("alias").and_then(Json::as_str));
+    }
+    Ok(())
 }
 
 pub fn csrf_token(v: &Json) -> Result<String, WikiError> {

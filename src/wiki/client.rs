@@ -4,6 +4,7 @@ use super::error::WikiError;
 use super::request::{self, to_http, Auth, Call};
 use super::transport::Transport;
 use crate::model::json::Json;
+use crate::model::signature::{key, SiteNames, DEFAULT_USER_TEMPLATES};
 use std::cell::RefCell;
 
 /// How many times a request waits for a busy wiki (maxlag, 429, 503) before giving up.
@@ -20,6 +21,17 @@ pub struct Client<T: Transport> {
     token: RefCell<Option<String>>,
     /// Told the seconds before each wait, so the page can say it is waiting.
     on_wait: Box<dyn Fn(u64)>,
+    /// How the wiki names users: the event's templates, then the wiki's namespace names once
+    /// read (see `signup::read_page`).
+    names: RefCell<SiteNames>,
+    names_read: std::cell::Cell<bool>,
+}
+
+/// `meta.wikimedia.org` from `https://meta.wikimedia.org/w/api.php`.
+fn host_of(url: &str) -> &str {
+    let rest = url.split_once("//").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?']).next().unwrap_or("");
+    host.split(':').next().unwrap_or(host)
 }
 
 pub fn user_agent(contact: &str) -> String {
@@ -36,7 +48,31 @@ impl<T: Transport> Client<T> {
             transport,
             token: RefCell::new(None),
             on_wait: Box::new(|_| {}),
+            names: RefCell::new(SiteNames {
+                user_templates: DEFAULT_USER_TEMPLATES.iter().map(|t| key(t)).collect(),
+                host: host_of(endpoint).to_string(),
+                ..SiteNames::default()
+            }),
+            names_read: Default::default(),
         }
+    }
+
+    /// Templates whose first parameter is a user name (the event file's `wiki.user_templates`).
+    pub fn user_templates(self, templates: &[String]) -> Self {
+        self.names.borrow_mut().user_templates = templates.iter().map(|t| key(t)).collect();
+        self
+    }
+
+    /// How the wiki names users, as far as known; whether its own names have been read.
+    pub fn names(&self) -> (SiteNames, bool) {
+        (self.names.borrow().clone(), self.names_read.get())
+    }
+
+    /// Adds the wiki's own names from a `meta=siteinfo` answer; read once per client.
+    pub fn learn_names(&self, answer: &Json) -> Result<(), WikiError> {
+        super::answer::site_names(answer, &mut self.names.borrow_mut())?;
+        self.names_read.set(true);
+        Ok(())
     }
 
     pub fn on_wait(mut self, f: impl Fn(u64) + 'static) -> Self {

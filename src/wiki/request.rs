@@ -44,6 +44,24 @@ pub fn read_page(title: &str) -> Call {
     ])
 }
 
+/// One revision of the page, read like `read_page` (to see the line an edit just wrote).
+pub fn read_revision(revid: u64) -> Call {
+    get(&[
+        ("action", "parse"),
+        ("oldid", &revid.to_string()),
+        ("prop", "wikitext|sections|revid"),
+    ])
+}
+
+/// The wiki's own names for the user, user talk and special namespaces (signatures use them).
+pub fn site_names() -> Call {
+    get(&[
+        ("action", "query"),
+        ("meta", "siteinfo"),
+        ("siprop", "namespaces|namespacealiases"),
+    ])
+}
+
 pub fn csrf_token() -> Call {
     get(&[("action", "query"), ("meta", "tokens"), ("type", "csrf")])
 }

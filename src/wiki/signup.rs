@@ -5,22 +5,40 @@ use super::error::WikiError;
 use super::request;
 use super::transport::Transport;
 use crate::model::signup::{
-    entries, find_section, is_signed_up, section_text, without_user, Entry, Section,
+    claim, entries, find_section, is_signed_up, normalize_user, section_text, without_user, Entry,
+    Section,
 };
+use futures::future::join;
 
 /// How often a sign-up or withdrawal re-reads and tries again after an edit conflict (many
 /// people signing up at the same moment conflict with each other).
 const CONFLICT_RETRIES: u32 = 6;
 
-/// One read of the page: every session's list comes from it.
+/// One read of the page: every session's list comes from it. The first read also asks the
+/// wiki how it names users (its language's namespaces), in parallel: no extra round trip.
+/// Without that answer, the names wikimeet knows itself still serve.
 pub async fn read_page<T: Transport>(
     client: &Client<T>,
     title: &str,
 ) -> Result<PageRead, WikiError> {
-    match client.call(&request::read_page(title)).await {
+    let read = request::read_page(title);
+    let page = client.call(&read);
+    let answer = if client.names().1 {
+        page.await
+    } else {
+        let ask = request::site_names();
+        let (page, names) = join(page, client.call(&ask)).await;
+        if let Ok(names) = names {
+            let _ = client.learn_names(&names);
+        }
+        page
+    };
+    let mut page = match answer {
         Err(e) if e.code() == "missingtitle" => Err(WikiError::MissingPage(title.to_string())),
         other => page_read(&other?),
-    }
+    }?;
+    page.names = client.names().0;
+    Ok(page)
 }
 
 /// Who is signed in (None: nobody). Keeps their token, so registering then takes two calls:
@@ -50,7 +68,35 @@ fn section_with_text<'a>(
 
 /// The people registered under `heading`.
 pub fn list(page: &PageRead, heading: &str) -> Result<Vec<Entry>, WikiError> {
-    Ok(entries(section_with_text(page, heading)?.1))
+    Ok(entries(section_with_text(page, heading)?.1, &page.names))
+}
+
+/// Whose line, on which list.
+pub struct Signup<'a> {
+    pub title: &'a str,
+    pub heading: &'a str,
+    pub user: &'a str,
+    /// Lines this device wrote for the user that name nobody (see `Registered`).
+    pub own_lines: &'a [String],
+}
+
+impl Signup<'_> {
+    /// The list under the heading, with this device's own lines marked as the user's.
+    pub fn list(&self, page: &PageRead) -> Result<Vec<Entry>, WikiError> {
+        let mut list = list(page, self.heading)?;
+        claim(&mut list, self.own_lines, self.user);
+        Ok(list)
+    }
+}
+
+/// What a registration left on the wiki.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Registered {
+    /// The page as read right after the edit.
+    pub page: PageRead,
+    /// The line the wiki wrote, when it does not name the user (a custom signature without a
+    /// link to their user page): the caller keeps it, or Register would be offered again.
+    pub unrecognised_line: Option<String>,
 }
 
 /// Runs `attempt` again, from a fresh read, while the wiki answers `editconflict` (many people
@@ -67,45 +113,59 @@ async fn retrying_conflicts<R, F: std::future::Future<Output = Result<R, WikiErr
     }
 }
 
-/// Appends `# ~~~~` under `heading` unless `user` is already on that list. It reads the page
-/// first, so the section index is seconds old, not minutes (sections added above would shift
-/// it), and a retry after a lost answer sees the line that did land. With the token kept from
-/// `who_am_i` that is two calls: the read and the edit. Returns the page as read.
+/// Appends `# ~~~~` under the heading unless the user is already on that list. It reads the
+/// page first, so the section index is seconds old, not minutes (sections added above would
+/// shift it), and a retry after a lost answer sees the line that did land. With the token kept
+/// from `who_am_i` that is two calls: the read and the edit. Then it reads the revision it
+/// made, whose section ends with the new line, to check that the line names the user.
 pub async fn register<T: Transport>(
     client: &Client<T>,
-    title: &str,
-    heading: &str,
-    user: &str,
+    signup: &Signup<'_>,
     summary: &str,
-) -> Result<PageRead, WikiError> {
-    retrying_conflicts(|| async {
-        let page = read_page(client, title).await?;
-        if is_signed_up(&list(&page, heading)?, user) {
+) -> Result<Registered, WikiError> {
+    let revid = retrying_conflicts(|| async {
+        let page = read_page(client, signup.title).await?;
+        if is_signed_up(&signup.list(&page)?, signup.user) {
             return Err(WikiError::AlreadySignedUp);
         }
-        let index = section(&page, heading)?.index.clone();
+        let index = section(&page, signup.heading)?.index.clone();
         let answer = client
             .write(|token| request::append_signup(&page.title, &index, summary, token))
             .await;
-        edit_result(&answer.map_err(|e| not_found_is_missing(e, title))?)?;
-        Ok(page)
+        edit_result(&answer.map_err(|e| not_found_is_missing(e, signup.title))?)
     })
-    .await
+    .await?;
+    let page = match revid {
+        0 => read_page(client, signup.title).await?, // no change: nothing new to check
+        _ => {
+            let mut page = page_read(&client.call(&request::read_revision(revid)).await?)?;
+            page.names = client.names().0;
+            page
+        }
+    };
+    let last = signup.list(&page)?.pop();
+    let unrecognised_line = last
+        .filter(|e| revid != 0 && e.user.as_deref() != Some(&normalize_user(signup.user)))
+        .map(|e| e.line);
+    Ok(Registered {
+        page,
+        unrecognised_line,
+    })
 }
 
-/// Removes `user`'s own lines under `heading`: a section edit based on the revision just read,
-/// so a conflicting change to that section is never overwritten; on a conflict it reads again.
+/// Removes the user's own lines under the heading: a section edit based on the revision just
+/// read, so a conflicting change to that section is never overwritten; on a conflict it reads
+/// again.
 pub async fn withdraw<T: Transport>(
     client: &Client<T>,
-    title: &str,
-    heading: &str,
-    user: &str,
+    signup: &Signup<'_>,
     summary: &str,
 ) -> Result<u64, WikiError> {
     retrying_conflicts(|| async {
-        let page = read_page(client, title).await?;
-        let (s, text) = section_with_text(&page, heading)?;
-        let new_text = without_user(text, user).ok_or(WikiError::NotOnList)?;
+        let page = read_page(client, signup.title).await?;
+        let (s, text) = section_with_text(&page, signup.heading)?;
+        let new_text = without_user(text, signup.user, &page.names, signup.own_lines)
+            .ok_or(WikiError::NotOnList)?;
         let answer = client
             .write(|token| {
                 request::replace_section(
@@ -118,7 +178,7 @@ pub async fn withdraw<T: Transport>(
                 )
             })
             .await;
-        edit_result(&answer.map_err(|e| not_found_is_missing(e, title))?)
+        edit_result(&answer.map_err(|e| not_found_is_missing(e, signup.title))?)
     })
     .await
 }
