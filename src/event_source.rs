@@ -1,12 +1,9 @@
 //! Where events come from: `events/index.json` lists the slugs, `events/<slug>.json` holds one.
-//! Paths are relative, so the app works under any sub-path.
+//! Read over the network here; their formats are `model::event_json`'s.
 use crate::i18n::tr;
 use crate::model::event::{Event, EventError};
-use crate::model::event_json::Fields;
-use crate::model::json::Json;
+use crate::model::event_json::{self, event_file, IndexError, INDEX_FILE};
 use crate::net::get_text;
-
-pub const INDEX_FILE: &str = "events/index.json";
 
 fn file_error(file: &str, field: &str, problem: String) -> EventError {
     EventError {
@@ -14,10 +11,6 @@ fn file_error(file: &str, field: &str, problem: String) -> EventError {
         field: field.into(),
         problem,
     }
-}
-
-pub fn event_file(slug: &str) -> String {
-    format!("events/{slug}.json")
 }
 
 /// The slugs listed in the index, in file order.
@@ -28,24 +21,15 @@ pub async fn load_index() -> Result<Vec<String>, EventError> {
     parse_index(&text)
 }
 
-/// The slugs an index file's text lists (also read at build time by finish_dist).
-pub fn parse_index(text: &str) -> Result<Vec<String>, EventError> {
-    let json = Json::parse(text)
-        .map_err(|e| file_error(INDEX_FILE, &e.path, tr("index-invalid", &[&e.to_string()])))?;
-    let listed = Fields::of(&json, "", &["events"])
-        .and_then(|f| f.list("events"))
-        .map_err(|(f, p)| file_error(INDEX_FILE, &f, p))?;
-    let mut slugs = Vec::new();
-    for (path, v) in listed {
-        let slug = v.as_str().ok_or_else(|| {
-            file_error(INDEX_FILE, &path, "must be text in \"quotes\"".to_string())
-        })?;
-        slugs.push(slug.to_string());
-    }
-    if slugs.is_empty() {
-        return Err(file_error(INDEX_FILE, "events", tr("index-empty", &[])));
-    }
-    Ok(slugs)
+/// The slugs an index file's text lists, its problems in the visitor's language.
+fn parse_index(text: &str) -> Result<Vec<String>, EventError> {
+    event_json::parse_index(text).map_err(|e| match e {
+        IndexError::NotJson(e) => {
+            file_error(INDEX_FILE, &e.path, tr("index-invalid", &[&e.to_string()]))
+        }
+        IndexError::Field((field, problem)) => file_error(INDEX_FILE, &field, problem),
+        IndexError::Empty => file_error(INDEX_FILE, "events", tr("index-empty", &[])),
+    })
 }
 
 /// One event by slug. The slug must be the file's own `slug`.

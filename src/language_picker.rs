@@ -1,7 +1,7 @@
 //! The UI language: from the visitor's choice, else the browser, else English; a picker in the
 //! header; `lang` and `dir` on the page so screen readers and right-to-left layout follow.
-use crate::app::use_app;
 use crate::i18n::{is_loaded, is_rtl, language, load, set_language, supported, t, LANGUAGES};
+use crate::state::use_app;
 use leptos::prelude::*;
 
 fn apply(code: &str) {

@@ -10,6 +10,7 @@ pub mod model;
 pub mod net;
 pub mod oauth_flow;
 pub mod pages;
+pub mod state;
 pub mod storage;
 pub mod wiki;
 pub mod wiki_context;

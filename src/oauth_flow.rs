@@ -1,10 +1,11 @@
 //! OAuth 2 sign-in in the browser: send the visitor to the wiki, take the answer back, keep the
 //! tokens fresh. The protocol pieces are in `wiki::oauth`; this is the glue.
+use crate::model::wiki_page::OAuthClient;
 use crate::net::send;
 use crate::storage;
 use crate::wiki::answer::UserInfo;
 use crate::wiki::error::WikiError;
-use crate::wiki::oauth::{self, callback, random_string, OAuthConfig, Pending, Tokens};
+use crate::wiki::oauth::{self, callback, random_string, Pending, Tokens};
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
@@ -45,7 +46,7 @@ async fn challenge(verifier: &str) -> Option<String> {
 
 /// Goes to the wiki's authorization page. Returns false when the browser cannot keep the
 /// verifier (no crypto or no sessionStorage): then nothing happens and the page says so.
-pub async fn begin(client: &OAuthConfig) -> bool {
+pub async fn begin(client: &OAuthClient) -> bool {
     let (Some(state), Some(verifier), Some(w)) = (random(32), random(64), web_sys::window()) else {
         return false;
     };
@@ -88,7 +89,7 @@ pub async fn complete(query: &str) -> Option<(String, Result<(), WikiError>)> {
 
 /// The current tokens, refreshed first when stale. Err(NotSignedIn) when there are none or the
 /// wiki refuses the refresh.
-pub async fn fresh_tokens(client: &OAuthConfig) -> Result<Tokens, WikiError> {
+pub async fn fresh_tokens(client: &OAuthClient) -> Result<Tokens, WikiError> {
     let tokens = storage::tokens().ok_or(WikiError::NotSignedIn)?;
     if !tokens.is_stale(now_ms()) {
         return Ok(tokens);
@@ -96,7 +97,7 @@ pub async fn fresh_tokens(client: &OAuthConfig) -> Result<Tokens, WikiError> {
     refresh(client, &tokens).await
 }
 
-async fn refresh(client: &OAuthConfig, tokens: &Tokens) -> Result<Tokens, WikiError> {
+async fn refresh(client: &OAuthClient, tokens: &Tokens) -> Result<Tokens, WikiError> {
     let refresh_token = tokens.refresh.as_deref().ok_or(WikiError::NotSignedIn)?;
     let answer = send(&client.refresh_request(refresh_token)).await?;
     match oauth::tokens(answer.status, &answer.body, now_ms()) {
@@ -113,7 +114,7 @@ async fn refresh(client: &OAuthConfig, tokens: &Tokens) -> Result<Tokens, WikiEr
 }
 
 /// Who the tokens belong to (None: not signed in). A refused token is refreshed once.
-pub async fn who_am_i(client: &OAuthConfig) -> Result<Option<(UserInfo, Tokens)>, WikiError> {
+pub async fn who_am_i(client: &OAuthClient) -> Result<Option<(UserInfo, Tokens)>, WikiError> {
     let mut tokens = match fresh_tokens(client).await {
         Ok(t) => t,
         Err(WikiError::NotSignedIn) => return Ok(None),

@@ -1,6 +1,9 @@
 //! The event page's link to its wiki: one read of the page for every session's list, who is
 //! signed in, and the clients that talk to the wiki (shared by all sessions on the page).
-use crate::model::event::{Event, SignIn, WikiPage};
+use crate::model::event::Event;
+use crate::model::policy::{parse, RuleGroup};
+use crate::model::signup::{find_section, section_text};
+use crate::model::wiki_page::{SignIn, WikiPage};
 use crate::net::BrowserFetch;
 use crate::oauth_flow;
 use crate::wiki::answer::{PageRead, UserInfo};
@@ -152,4 +155,20 @@ impl WikiContext {
 
 pub fn use_wiki() -> Option<WikiContext> {
     use_context::<Option<WikiContext>>().flatten()
+}
+
+/// The policy from the wiki page's policy section when it can be read and parsed, else the
+/// event file's copy. The bool says whether it came from the wiki.
+pub fn policy(event: &Event, wiki: Option<WikiContext>) -> (Vec<RuleGroup>, bool) {
+    let from_wiki = wiki.and_then(|ctx| {
+        let heading = ctx.wiki.with_value(|w| w.policy_section.clone())?;
+        let page = ctx.page.get()?.ok()?;
+        let section = find_section(&page.sections, &heading)?;
+        let groups = parse(section_text(&page.wikitext, &page.sections, section)?);
+        (!groups.is_empty()).then_some(groups)
+    });
+    match from_wiki {
+        Some(groups) => (groups, true),
+        None => (event.policy.clone(), false),
+    }
 }

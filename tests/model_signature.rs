@@ -1,7 +1,8 @@
 //! Sign-up lines as people really sign them on other wikis (issue: localized namespaces,
 //! interwiki links, user templates, struck lines, bullets), read with `model::signup`.
-use wikimeet::model::signature::{key, visible_text, SiteNames, DEFAULT_USER_TEMPLATES};
+use wikimeet::model::signature::{key, SiteNames, DEFAULT_USER_TEMPLATES};
 use wikimeet::model::signup::{count, entries, is_signed_up, without_user, Entry};
+use wikimeet::model::wikitext::visible_text;
 
 /// A wiki's names as its siteinfo gives them (local names, canonical names, aliases).
 fn wiki(host: &str, user: &[&str], special: &[&str]) -> SiteNames {

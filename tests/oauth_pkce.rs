@@ -1,3 +1,5 @@
+use wikimeet::model::base64::{base64, BASE64_STANDARD};
+use wikimeet::model::wiki_page::OAuthClient;
 use wikimeet::wiki::oauth::*;
 
 #[test]
@@ -45,8 +47,8 @@ fn random_strings_use_only_unreserved_characters() {
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
 }
 
-fn config() -> OAuthConfig {
-    OAuthConfig {
+fn config() -> OAuthClient {
+    OAuthClient {
         client_id: "abc123".into(),
         rest: "https://meta.wikimedia.org/w/rest.php".into(),
     }
@@ -136,7 +138,7 @@ fn profile_gives_the_user_name_and_email_state() {
 #[test]
 fn sign_in_state_survives_storage_as_json() {
     let pending = Pending {
-        client: OAuthConfig {
+        client: OAuthClient {
             client_id: "id \"1\"".into(),
             rest: "https://meta.wikimedia.org/w/rest.php".into(),
         },

@@ -485,3 +485,28 @@ async fn a_signature_that_names_nobody_is_noticed_never_doubled_and_withdrawn_by
     assert_eq!(wikitext().await, before, "only that line went");
     set_option(&user, "fancysig", "0").await;
 }
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn the_wikis_own_signature_is_found_as_the_users_on_any_wiki() {
+    let before = wikitext().await;
+    let bob = signed_in("Bob").await;
+    let done = reg(&bob, PAGE, WED, "Bob", "Registering (wikimeet)")
+        .await
+        .unwrap();
+    assert_eq!(
+        done.unrecognised_line, None,
+        "the wiki's default signature names Bob"
+    );
+    let entries = list(&read_page(&bob, PAGE).await.unwrap(), WED).unwrap();
+    let last = entries.last().unwrap();
+    assert_eq!(last.user.as_deref(), Some("Bob"), "{last:?}");
+    assert_eq!(
+        reg(&bob, PAGE, WED, "Bob", "again").await.unwrap_err(),
+        WikiError::AlreadySignedUp
+    );
+    wd(&bob, PAGE, WED, "Bob", "Withdrawing (wikimeet)")
+        .await
+        .unwrap();
+    assert_eq!(wikitext().await, before);
+}

@@ -11,11 +11,11 @@
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::Path;
-use wikimeet::event_source::{event_file, parse_index, INDEX_FILE};
+use wikimeet::model::base64::{base64, BASE64_STANDARD};
 use wikimeet::model::event::Event;
+use wikimeet::model::event_json::{event_file, parse_index, INDEX_FILE};
 use wikimeet::model::json::quote;
 use wikimeet::model::time::{iso_utc, utc_label};
-use wikimeet::wiki::oauth::{base64, BASE64_STANDARD};
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".into());

@@ -1,9 +1,9 @@
 //! "Add to calendar": an .ics download (made on the device) and Google / Outlook links.
-use crate::app::use_app;
 use crate::i18n::t;
 use crate::model::calendar::{google_link, ics, ics_file_name, outlook_link};
 use crate::model::event::{Event, Session};
 use crate::model::url::encode_component;
+use crate::state::use_app;
 use leptos::prelude::*;
 
 #[component]

@@ -1,9 +1,9 @@
 //! An event in the home list: its title and when its next session is, in the visitor's zone.
-use crate::app::use_app;
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::Event;
 use crate::model::route::Route;
+use crate::state::use_app;
 use leptos::prelude::*;
 
 #[component]

@@ -1,7 +1,7 @@
 //! Links between an event's pages: the meeting, its safe-space policy, the report form.
-use crate::app::use_app;
 use crate::i18n::t;
 use crate::model::route::Route;
+use crate::state::use_app;
 use leptos::prelude::*;
 
 #[component]

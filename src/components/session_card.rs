@@ -1,12 +1,12 @@
 //! One session: its time in the chosen zone and in UTC, where it stands relative to now,
 //! and calendar export.
-use crate::app::use_app;
 use crate::components::calendar_links::CalendarLinks;
 use crate::components::signup_panel::SignupPanel;
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::{Event, Session};
 use crate::model::time::{day_shift, iso_utc, standing, Ago, Standing};
+use crate::state::use_app;
 use leptos::prelude::*;
 
 /// "in 3 days", "starts in 2 h 10 min", "live now", "ended 2 years ago".

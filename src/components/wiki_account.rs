@@ -1,6 +1,6 @@
 //! Who is signed in to the wiki, whether they can receive wiki mail, and how to sign in.
 use crate::i18n::{t, tr};
-use crate::model::event::SignIn;
+use crate::model::wiki_page::SignIn;
 use crate::wiki_context::{use_wiki, Account};
 use leptos::ev;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! The time-zone picker: any IANA zone the browser knows, searchable by typing; the choice is
 //! remembered on this device and can be reset to the device's own zone.
-use crate::app::use_app;
 use crate::i18n::{t, tr};
 use crate::intl_time::{all_zones, zone_is_known};
+use crate::state::use_app;
 use crate::storage::set_chosen_zone;
 use leptos::prelude::*;
 

@@ -2,129 +2,71 @@
 //! the field (`sessions[1].start`) in words an organiser can act on. Hand-written rather than
 //! serde-derived: it is the largest thing the meeting page reads, and this costs the download
 //! ~8 KB less (README "Performance").
-use super::event::{Affiliate, Event, Facilitator, OAuthClient, Session, SignIn, WikiPage};
+use super::event::EventError;
+use super::event::{Affiliate, Event, Facilitator, Session};
+use super::fields::{Fields, Problem};
 use super::json::Json;
 use super::policy::{Rule, RuleGroup};
+use super::wiki_page::{OAuthClient, SignIn, WikiPage};
 use chrono::{DateTime, Utc};
 
-/// A field's path and what is wrong with it.
-pub type Problem = (String, String);
+/// The list of events a hosted folder serves.
+pub const INDEX_FILE: &str = "events/index.json";
 
-/// An object's members, read by name; unknown names are refused (a misspelt optional field
-/// would otherwise be silently ignored).
-pub struct Fields<'a> {
-    path: String,
-    members: &'a [(String, Json)],
+/// The file of the event `slug`. Paths are relative, so the app works under any sub-path.
+pub fn event_file(slug: &str) -> String {
+    format!("events/{slug}.json")
 }
 
-fn join(path: &str, key: &str) -> String {
-    match path.is_empty() {
-        true => key.to_string(),
-        false => format!("{path}.{key}"),
+/// What is wrong with the index file (`EventSource` words it for the visitor).
+#[derive(Clone, Debug, PartialEq)]
+pub enum IndexError {
+    NotJson(super::json::SyntaxError),
+    Field(Problem),
+    Empty,
+}
+
+/// The slugs an index file's text lists, in file order (the app and finish_dist read it).
+pub fn parse_index(text: &str) -> Result<Vec<String>, IndexError> {
+    let json = Json::parse(text).map_err(IndexError::NotJson)?;
+    let listed = Fields::of(&json, "", &["events"])
+        .and_then(|f| f.list("events"))
+        .map_err(IndexError::Field)?;
+    let slugs = listed
+        .into_iter()
+        .map(|(path, v)| {
+            let slug = v.as_str().map(str::to_string);
+            slug.ok_or_else(|| IndexError::Field((path, "must be text in \"quotes\"".into())))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    match slugs.is_empty() {
+        true => Err(IndexError::Empty),
+        false => Ok(slugs),
     }
 }
 
-impl<'a> Fields<'a> {
-    pub fn of(value: &'a Json, path: &str, known: &[&str]) -> Result<Self, Problem> {
-        let members = value.entries().ok_or_else(|| {
-            (
-                path.to_string(),
-                "must be an object: { \"name\": value, … }".into(),
-            )
-        })?;
-        if let Some((k, _)) = members.iter().find(|(k, _)| !known.contains(&k.as_str())) {
-            return Err((
-                join(path, k),
-                format!(
-                    "unknown field \"{k}\"; the fields here are: {}",
-                    known.join(", ")
-                ),
-            ));
-        }
-        Ok(Fields {
-            path: path.to_string(),
-            members,
-        })
-    }
-
-    fn at(&self, key: &str) -> String {
-        join(&self.path, key)
-    }
-
-    /// A member that is there and not `null`.
-    fn get(&self, key: &str) -> Option<&'a Json> {
-        self.members
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-            .filter(|v| !v.is_null())
-    }
-
-    fn missing(&self, key: &str) -> Problem {
-        (self.path.clone(), format!("missing field \"{key}\""))
-    }
-
-    pub fn opt_text(&self, key: &str) -> Result<Option<String>, Problem> {
-        self.get(key)
-            .map(|v| {
-                v.as_str()
-                    .map(str::to_string)
-                    .ok_or_else(|| (self.at(key), "must be text in \"quotes\"".into()))
-            })
-            .transpose()
-    }
-
-    pub fn text(&self, key: &str) -> Result<String, Problem> {
-        self.opt_text(key)?.ok_or_else(|| self.missing(key))
-    }
-
-    fn opt_number(&self, key: &str) -> Result<Option<u32>, Problem> {
-        self.get(key)
-            .map(|v| {
-                v.as_u64()
-                    .and_then(|n| u32::try_from(n).ok())
-                    .ok_or_else(|| (self.at(key), "must be a whole number, like 60".into()))
-            })
-            .transpose()
-    }
-
-    fn number(&self, key: &str, default: u32) -> Result<u32, Problem> {
-        Ok(self.opt_number(key)?.unwrap_or(default))
-    }
-
-    fn flag(&self, key: &str) -> Result<bool, Problem> {
-        self.get(key).map_or(Ok(false), |v| {
-            v.as_bool()
-                .ok_or_else(|| (self.at(key), "must be true or false".into()))
-        })
-    }
-
-    /// A list's items with their paths (`sessions[1]`); absent is an empty list.
-    pub fn list(&self, key: &str) -> Result<Vec<(String, &'a Json)>, Problem> {
-        let Some(v) = self.get(key) else {
-            return Ok(Vec::new());
+impl Event {
+    /// Parses and validates an event file's text.
+    pub fn from_json(file: &str, text: &str) -> Result<Event, EventError> {
+        let err = |field: String, problem: String| EventError {
+            file: file.to_string(),
+            field,
+            problem,
         };
-        let items = v
-            .as_array()
-            .ok_or_else(|| (self.at(key), "must be a list: [ … ]".into()))?;
-        Ok(items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| (format!("{}[{i}]", self.at(key)), item))
-            .collect())
-    }
-
-    /// An optional nested object, read by `read`.
-    fn object<T>(
-        &self,
-        key: &str,
-        read: impl Fn(&'a Json, &str) -> Result<T, Problem>,
-    ) -> Result<Option<T>, Problem> {
-        self.get(key).map(|v| read(v, &self.at(key))).transpose()
+        let json = Json::parse(text).map_err(|e| {
+            let problem = format!(
+                "the file is not valid JSON ({} at line {}, column {})",
+                e.message, e.line, e.column
+            );
+            err(e.path, problem)
+        })?;
+        let event = event(&json).map_err(|(f, p)| err(f, p))?;
+        event.check().map_err(|(f, p)| err(f, p))?;
+        Ok(event)
     }
 }
 
-pub fn event(v: &Json) -> Result<Event, Problem> {
+fn event(v: &Json) -> Result<Event, Problem> {
     let f = Fields::of(
         v,
         "",

@@ -1,6 +1,7 @@
 //! The sign-up list on the wiki page: find a session's section, read its numbered list, and
 //! work out the edits that add or remove one person's line without touching anyone else's.
-use super::signature::{visible_text, SiteNames};
+use super::signature::SiteNames;
+use super::wikitext::visible_text;
 
 /// A section of the page as `action=parse&prop=sections` lists it.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,5 +1,6 @@
 //! One line of wikitext cut into the pieces a sign-up line is made of: plain text, wiki links,
-//! templates and HTML tags. Just enough of the syntax to read signatures; nothing is rendered.
+//! templates and HTML tags, and what such a line says as plain text. Just enough of the syntax
+//! to read signatures; nothing is rendered as HTML.
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Piece<'a> {
@@ -81,6 +82,58 @@ fn piece_at(rest: &str) -> Option<(Piece<'_>, usize)> {
         let name = &tag[..name_len];
         (Piece::Tag { name, closing }, end + 2)
     })
+}
+
+/// What `line` says, for a reader: link labels, a template's first parameter, no tags, no
+/// bold or italics, no signature timestamp, no markup characters; at most 80 characters.
+pub fn visible_text(line: &str) -> String {
+    let mut out = String::new();
+    for piece in pieces(line) {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Link { target, label } => out.push_str(&super::policy::strip_tags(
+                label.unwrap_or(target.trim_start_matches(':')),
+            )),
+            Piece::Template { params, .. } => {
+                out.push_str(params.iter().find(|p| !p.contains('=')).unwrap_or(&""))
+            }
+            Piece::Tag { .. } => {}
+        }
+    }
+    let unquoted = out.replace("'''", "").replace("''", "");
+    let text = without_timestamp(&unquoted);
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '[' | ']' | '{' | '}' | '|'))
+        .collect();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = text.trim_matches(|c: char| c == '-' || c == '#' || c == '*' || c == ' ');
+    text.chars()
+        .take(80)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+/// The text before a signature's timestamp (`10:00, 1 February 2024 (UTC)` in any language:
+/// a time, then anything, then a closing parenthesis at the end).
+fn without_timestamp(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    if !trimmed.ends_with(')') {
+        return text;
+    }
+    let b = trimmed.as_bytes();
+    for i in 0..b.len() {
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let starts = i == 0 || !b[i - 1].is_ascii_digit();
+        if starts && (1..=2).contains(&digits) && b[i + digits..].starts_with(b":") {
+            let after = &b[i + digits + 1..];
+            if after.len() >= 2 && after[..2].iter().all(u8::is_ascii_digit) {
+                return &text[..i];
+            }
+        }
+    }
+    text
 }
 
 #[cfg(test)]

@@ -1,12 +1,12 @@
 //! The widget affiliates embed: the next session in the visitor's time, how many registered,
 //! and a way to register (the full page, in a new tab: an iframe on another site gets no wiki
 //! session). It tells the embedding page its height, and only that page (`host`).
-use crate::app::use_app;
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::Event;
 use crate::model::route::{EmbedOptions, Route};
 use crate::model::signup::count;
+use crate::state::use_app;
 use crate::wiki::signup::list;
 use crate::wiki_context::use_wiki;
 use leptos::prelude::*;

@@ -1,5 +1,4 @@
 //! One event: what it is, who leads it, and its sessions in the visitor's time zone.
-use crate::app::use_app;
 use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::event_nav::EventNav;
 use crate::components::{
@@ -10,6 +9,7 @@ use crate::i18n::{t, tr};
 use crate::model::event::Event;
 #[cfg(feature = "safe-space")]
 use crate::pages::{embed::EmbedView, policy::PolicyView, report::ReportView};
+use crate::state::use_app;
 use crate::wiki_context::WikiContext;
 use leptos::prelude::*;
 

@@ -1,10 +1,10 @@
 //! Home: the list of events, upcoming first. With a single event, that event's page itself.
-use crate::app::use_app;
 use crate::components::{event_link::EventLink, problem::Problem};
 use crate::event_source::{load_event, load_index};
 use crate::i18n::t;
 use crate::model::event::{sort_for_listing, Event, EventError};
 use crate::pages::event::EventView;
+use crate::state::use_app;
 use leptos::prelude::*;
 
 #[component]

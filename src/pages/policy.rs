@@ -2,26 +2,8 @@
 use crate::components::event_nav::EventNav;
 use crate::i18n::t;
 use crate::model::event::Event;
-use crate::model::policy::{parse, RuleGroup};
-use crate::model::signup::{find_section, section_text};
-use crate::wiki_context::{use_wiki, WikiContext};
+use crate::wiki_context::{policy, use_wiki};
 use leptos::prelude::*;
-
-/// The policy from the wiki page's policy section when it can be read and parsed, else the
-/// event file's copy. The bool says whether it came from the wiki.
-pub fn policy(event: &Event, wiki: Option<WikiContext>) -> (Vec<RuleGroup>, bool) {
-    let from_wiki = wiki.and_then(|ctx| {
-        let heading = ctx.wiki.with_value(|w| w.policy_section.clone())?;
-        let page = ctx.page.get()?.ok()?;
-        let section = find_section(&page.sections, &heading)?;
-        let groups = parse(section_text(&page.wikitext, &page.sections, section)?);
-        (!groups.is_empty()).then_some(groups)
-    });
-    match from_wiki {
-        Some(groups) => (groups, true),
-        None => (event.policy.clone(), false),
-    }
-}
 
 #[component]
 pub fn PolicyView(event: Event) -> impl IntoView {

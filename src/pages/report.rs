@@ -7,8 +7,8 @@ use crate::i18n::{t, tr};
 use crate::model::event::Event;
 use crate::model::policy::all_rules;
 use crate::model::report::{Channel, Draft};
-use crate::pages::policy::policy;
 use crate::storage;
+use crate::wiki_context::policy;
 use crate::wiki_context::use_wiki;
 use leptos::prelude::*;
 

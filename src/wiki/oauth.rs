@@ -5,8 +5,9 @@ use super::transport::HttpRequest;
 use crate::model::json::{quote, Json};
 use crate::model::url::encode_component as enc;
 
-/// The 64 URL-safe characters: a random byte maps to one without bias (256 = 4 × 64).
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+pub use crate::model::base64::base64url;
+use crate::model::base64::URL_SAFE as ALPHABET;
+use crate::model::wiki_page::OAuthClient;
 
 /// A random string for PKCE verifiers and `state` (RFC 7636 allows 43 to 128 characters).
 pub fn random_string(bytes: &[u8]) -> String {
@@ -14,33 +15,6 @@ pub fn random_string(bytes: &[u8]) -> String {
         .iter()
         .map(|b| ALPHABET[(*b % 64) as usize] as char)
         .collect()
-}
-
-/// base64url without padding (RFC 4648 §5).
-pub fn base64url(data: &[u8]) -> String {
-    base64(data, ALPHABET, false)
-}
-
-/// The standard alphabet (RFC 4648 §4), as CSP hashes use it.
-pub const BASE64_STANDARD: &[u8; 64] =
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/// base64 in `alphabet`, with `=` padding or without.
-pub fn base64(data: &[u8], alphabet: &[u8; 64], pad: bool) -> String {
-    let mut out = String::with_capacity(data.len() * 4 / 3 + 3);
-    for chunk in data.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
-        for i in 0..=chunk.len() {
-            out.push(alphabet[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-        if pad {
-            out.push_str(&"=="[..3 - chunk.len()]);
-        }
-    }
-    out
 }
 
 /// The S256 code challenge for a verifier. The browser computes it with crypto.subtle
@@ -51,14 +25,11 @@ pub fn challenge(verifier: &str) -> String {
     base64url(&Sha256::digest(verifier.as_bytes()))
 }
 
-/// Where the wiki's OAuth endpoints are, from the event file.
-pub use crate::model::event::OAuthClient as OAuthConfig;
-
 /// What must survive the trip to the wiki and back (sessionStorage only).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pending {
     /// The client, so the answer can be completed before any event file is read.
-    pub client: OAuthConfig,
+    pub client: OAuthClient,
     pub state: String,
     pub verifier: String,
     /// The query to return to, e.g. `?event=vsn-peer-to-peer-support`.
@@ -91,7 +62,7 @@ impl Pending {
         let j = Json::parse(text).ok()?;
         let field = |k| j.get(k)?.as_str().map(str::to_string);
         Some(Pending {
-            client: OAuthConfig {
+            client: OAuthClient {
                 client_id: field("client_id")?,
                 rest: field("rest")?,
             },
@@ -127,7 +98,7 @@ impl Tokens {
     }
 }
 
-impl OAuthConfig {
+impl OAuthClient {
     /// `challenge`: the verifier's S256 challenge.
     pub fn authorize_url(&self, redirect_uri: &str, pending: &Pending, challenge: &str) -> String {
         format!(

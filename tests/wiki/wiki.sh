@@ -2,6 +2,8 @@
 # A real MediaWiki (Debian's package, SQLite) on 127.0.0.1, as the test peer and the local demo.
 #   tests/wiki/wiki.sh start DIR PORT   fresh wiki in DIR, served on PORT, with users and the page
 #   tests/wiki/wiki.sh stop DIR         stops it (the whole process group: php -S has workers)
+# WIKI_LANG: the wiki's language (default en; the tests also run a Spanish wiki, whose user
+# namespaces are Usuario / Usuario discusión). Both get the English page and a Spanish one.
 # Users (password for all: wikimeet-demo-pass): Alice, Bob (both with confirmed email),
 # "Vic Sfriso (WMAR)" (the facilitator), Blocked (blocked), User01…User20 (for concurrency).
 set -euo pipefail
@@ -31,7 +33,7 @@ rm -rf "$dir/data" "$dir/LocalSettings.php"
 mkdir -p "$dir/data"
 cd "$MW"
 php maintenance/install.php --dbtype sqlite --dbpath "$dir/data" --dbname wikimeet_test \
-  --server "http://127.0.0.1:$port" --scriptpath '' --lang en --skins Vector \
+  --server "http://127.0.0.1:$port" --scriptpath '' --lang "${WIKI_LANG:-en}" --skins Vector \
   --pass "$PASS-admin" --confpath "$dir" TestWiki Admin >"$dir/install.log"
 cat >>"$dir/LocalSettings.php" <<PHP
 # wikimeet test settings
@@ -55,6 +57,7 @@ echo Blocked | php maintenance/blockUsers.php --disable-autoblock --performer Ad
 php maintenance/edit.php -u Admin -s "Meeting page for wikimeet tests" "$PAGE" <"$here/meeting-page.wikitext" >/dev/null
 php maintenance/edit.php -u Admin -s "A protected copy" "Protected meeting" <"$here/meeting-page.wikitext" >/dev/null
 php maintenance/protect.php -u Admin "Protected meeting" >/dev/null
+php maintenance/edit.php -u Admin -s "Signatures as on a Spanish wiki" "Reunión de apoyo" <"$here/meeting-page-es.wikitext" >/dev/null
 
 cd "$dir"
 # WIKI_PHP_ARGS: extra php options (the bench compresses the wiki's pages, as real wikis do).

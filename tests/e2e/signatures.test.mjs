@@ -1,0 +1,89 @@
+// Sign-up lists on a wiki installed in Spanish (namespaces Usuario / Usuario discusión), with
+// the signature forms people really use: the lists show plain names and the right counts, a
+// registration through the wiki's Spanish signature is recognised (after a reload too), a second
+// click adds nothing, and withdrawing leaves the page byte for byte as before.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, screenshot, serve, signInOnWiki, siteWith, texts } from './helpers.mjs';
+import { demoEvent } from '../wiki/demo-event.mjs';
+
+const WIKI = process.env.WIKI_ES_URL;
+const PAGE = 'Reunión de apoyo';
+const WED = 'Miércoles 14 de febrero, 15 UTC';
+const TUE = 'Martes 27 de febrero, 17 UTC';
+let browser, site;
+
+function spanishEvent() {
+  const event = demoEvent(WIKI);
+  event.wiki.page = PAGE;
+  delete event.wiki.policy_section;
+  event.sessions[0].signup_heading = WED;
+  event.sessions[1].signup_heading = TUE;
+  return event;
+}
+
+before(async () => {
+  assert.ok(WIKI, 'WIKI_ES_URL is not set: run scripts/test, which starts the Spanish test wiki');
+  browser = await launch();
+  site = await serve(await siteWith({ 'events/vsn-peer-to-peer-support.json': spanishEvent() }));
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+async function wikitext() {
+  const r = await fetch(`${WIKI}/api.php?action=parse&format=json&formatversion=2&prop=wikitext&page=${encodeURIComponent(PAGE)}`);
+  return (await r.json()).parse.wikitext;
+}
+
+test('a Spanish wiki: plain names, struck and bulleted lines, the right counts', async () => {
+  const page = await openPage(browser, { now: '2024-02-10T12:00:00Z' });
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  assert.deepEqual(await texts(page, '.signup-count'), ['7 people have registered', '2 people have registered']);
+  await page.locator('.attendees').nth(0).locator('summary').click();
+  assert.deepEqual(await texts(page, '.session >> nth=0 >> .attendees li'), [
+    'Vic Sfriso (WMAR)', 'Bob', 'Quux (m)', 'Corge', 'Waldo', 'Garply', 'Maju Planas (WMAR)', '192.0.2.7',
+  ]);
+  assert.deepEqual(await texts(page, '.session >> nth=0 >> .attendees li.struck s'), ['Waldo']);
+  const hrefs = await page.locator('.session >> nth=0 >> .attendees li a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.includes(`${WIKI}/index.php/User:Bob`), hrefs.join(' '));
+  assert.ok(hrefs.includes(`${WIKI}/index.php/m:User:Quux`), 'an interwiki user links through its prefix');
+  await page.locator('.attendees').nth(1).locator('summary').click();
+  assert.deepEqual(await texts(page, '.session >> nth=1 >> .attendees li'), ['Vic Sfriso (WMAR)', 'Baz (de)']);
+  for (const t of await texts(page, '.attendees li')) {
+    assert.doesNotMatch(t, /\[\[|\]\]|\{\{|\||\(UTC\)/, `no markup on screen: ${t}`);
+  }
+  await screenshot(page, 'signatures-es');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a Spanish signature is the user\'s: no second line, found after a reload, withdrawn exactly', async () => {
+  const before = await wikitext();
+  const page = await openPage(browser, { now: '2024-02-10T12:00:00Z' });
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await signInOnWiki(page, WIKI, 'Alice');
+  const tuesday = page.locator('.session').nth(1);
+  await tuesday.getByRole('button', { name: 'Register for this session' }).dblclick();
+  await tuesday.locator('.signup-status', { hasText: 'You are on the list for this session.' }).waitFor();
+  await tuesday.getByRole('button', { name: 'Withdraw from this session' }).waitFor();
+  assert.equal(await tuesday.locator('.signup-count').innerText(), '3 people have registered');
+  const added = (await wikitext()).split('\n').filter((l) => l.includes('Alice'));
+  assert.equal(added.length, 1, 'one line, whatever was clicked');
+  assert.match(added[0], /^# \[\[Usuario:Alice\|Alice\]\] \(\[\[Usuario discusión:Alice\|discusión\]\]\) /);
+
+  await page.reload();
+  await page.locator('.signed-in').waitFor();
+  const again = page.locator('.session').nth(1);
+  await again.getByRole('button', { name: 'Withdraw from this session' }).waitFor();
+  assert.equal(await again.getByRole('button', { name: 'Register for this session' }).count(), 0,
+    'Register is not offered again to someone on the list');
+  assert.ok((await texts(page, '.session >> nth=1 >> .attendees li')).includes('Alice'));
+
+  await again.getByRole('button', { name: 'Withdraw from this session' }).click();
+  await again.locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  assert.equal(await wikitext(), before, 'the page byte for byte as before');
+  assert.deepEqual(page.problems, []);
+});
