@@ -1,0 +1,192 @@
+//! Finishes a built site directory (Trunk's `dist/`, or a copy with more event files):
+//! 1. writes the default event's sessions into the page as plain HTML (`#shell`), so a slow
+//!    phone shows them long before the WebAssembly has loaded;
+//! 2. puts `early.js` (which shows them in local time) and the stylesheet into the page itself:
+//!    the first paint then needs the page alone, no second round trip on a slow network;
+//! 3. sets a Content-Security-Policy allowing only this site, the wikis its events name, and
+//!    the page's own inline script and style by their SHA-256 (nothing injected can run);
+//! 4. writes each language's meeting-page messages (`i18n/<code>.meeting.json`).
+//!
+//! Usage: finish_dist DIR. Safe to run again on the same directory (after adding events).
+mod csp;
+mod inline;
+mod messages;
+mod shell;
+
+use csp::{csp, CSP_START};
+use inline::{inline_hashes, inline_safe, replace_between, stylesheet_link};
+use shell::{escape, shell_html, EMPTY_SHELL};
+use std::fs;
+use std::path::Path;
+use wikimeet::model::event::Event;
+use wikimeet::model::event_json::{event_file, parse_index, INDEX_FILE};
+
+const EARLY_START: &str = "<script id=\"early\"";
+
+fn main() {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    if let Err(e) = finish(Path::new(&dir)) {
+        eprintln!("finish_dist {dir}: {e}");
+        std::process::exit(1);
+    }
+}
+
+pub(crate) fn read(p: &Path) -> Result<String, String> {
+    fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// Finishes every page of the site: index.html and safe-space.html (see Cargo.toml features).
+fn finish(dir: &Path) -> Result<(), String> {
+    messages::meeting_messages(&dir.join("i18n"))?;
+    let slugs = parse_index(&read(&dir.join(INDEX_FILE)).unwrap_or_default()).unwrap_or_default();
+    let mut events = Vec::new();
+    for slug in &slugs {
+        let file = event_file(slug);
+        // A broken event file is the app's to explain (it names the field); skip it here.
+        if let Ok(e) = read(&dir.join(&file))
+            .and_then(|t| Event::from_json(&file, &t).map_err(|e| e.to_string()))
+        {
+            events.push(e);
+        }
+    }
+    let only = match events.as_slice() {
+        [only] if slugs.len() == 1 => Some(only),
+        _ => None,
+    };
+    let mut pages: Vec<_> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|f| f.ok().map(|f| f.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    pages.sort();
+    for page in pages {
+        let html = finish_page(dir, &read(&page)?, only, &events)?;
+        fs::write(&page, html).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn finish_page(
+    dir: &Path,
+    html: &str,
+    only: Option<&Event>,
+    events: &[Event],
+) -> Result<String, String> {
+    let title = match only {
+        Some(e) => format!("{} – wikimeet", escape(&e.title)),
+        None => "wikimeet".to_string(),
+    };
+    let mut html = replace_between(
+        html,
+        "<title>",
+        "</title>",
+        &format!("<title>{title}</title>"),
+    );
+    // An empty shell keeps its place for a later run with one event.
+    let shell = only.map_or(EMPTY_SHELL.to_string(), shell_html);
+    html = replace_between(&html, "<div id=\"shell\"", "<!-- /shell -->", &shell);
+    if html.contains(EARLY_START) {
+        let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
+        // Right after the shell: it runs as soon as the shell is parsed, before the first paint.
+        let early = read(&dir.join("early.js"))?;
+        html = replace_between(
+            &html,
+            EARLY_START,
+            "</script>",
+            &format!(
+                "{EARLY_START} data-languages=\"{}\">{}</script>",
+                languages.join(" "),
+                inline_safe(&early, "</script")?
+            ),
+        );
+    }
+    if let Some((link, file)) = stylesheet_link(&html) {
+        let css = read(&dir.join(&file))?;
+        html = html.replace(
+            &link,
+            &format!("<style>{}</style>", inline_safe(&css, "</style")?),
+        );
+    }
+    // The WebAssembly is needed second: the event files get the slow link first.
+    html = html.replace(
+        "<link rel=\"preload\" href=\"./",
+        "<link rel=\"preload\" fetchpriority=\"low\" href=\"./",
+    );
+    let policy = csp(
+        events,
+        &inline_hashes(&html, "script"),
+        &inline_hashes(&html, "style"),
+    );
+    Ok(replace_between(
+        &html,
+        CSP_START,
+        "\">",
+        &format!("{CSP_START}{policy}\">"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::csp::tests::csp_of;
+
+    /// A page as Trunk writes it, before finishing.
+    pub const PAGE: &str = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"x\">\n<script type=\"module\">\nimport init from './a.js';\n</script><link rel=\"stylesheet\" href=\"./main-1.css\" integrity=\"sha384-x\"/></head><body><div id=\"shell\"></div><!-- /shell --><script id=\"early\" src=\"early.js\"></script><script src=\"b.js\"></script></body>";
+
+    #[test]
+    fn a_site_is_finished_once_however_often_it_runs() {
+        let dir = std::env::temp_dir().join(format!("finish-dist-{}", std::process::id()));
+        fs::create_dir_all(dir.join("events")).unwrap();
+        fs::write(dir.join("index.html"), PAGE).unwrap();
+        let other = PAGE.replace("<div id=\"shell\"></div><!-- /shell --><script id=\"early\" src=\"early.js\"></script>", "");
+        fs::write(dir.join("safe-space.html"), &other).unwrap();
+        fs::write(dir.join("early.js"), "run();").unwrap();
+        fs::write(dir.join("main-1.css"), "p{color:red}").unwrap();
+        fs::create_dir_all(dir.join("i18n")).unwrap();
+        let messages = "{\"@metadata\": {}, \"a-b\": \"A \\\"b\\\"\", \"report-x\": \"R\"}";
+        fs::write(dir.join("i18n/xx.json"), messages).unwrap();
+        fs::write(
+            dir.join(INDEX_FILE),
+            r#"{"events":["vsn-peer-to-peer-support"]}"#,
+        )
+        .unwrap();
+        fs::write(
+            dir.join(event_file("vsn-peer-to-peer-support")),
+            include_str!("../../../public/events/vsn-peer-to-peer-support.json"),
+        )
+        .unwrap();
+        finish(&dir).unwrap();
+        let once = fs::read_to_string(dir.join("index.html")).unwrap();
+        finish(&dir).unwrap();
+        let twice = fs::read_to_string(dir.join("index.html")).unwrap();
+        let other = fs::read_to_string(dir.join("safe-space.html")).unwrap();
+        let meeting = fs::read_to_string(dir.join("i18n/xx.meeting.json")).unwrap();
+        assert_eq!(
+            meeting, "{\"a-b\":\"A \\\"b\\\"\"}",
+            "the report message is left out"
+        );
+        assert!(!dir.join("i18n/xx.meeting.meeting.json").exists());
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(once, twice);
+        assert!(once.contains("<style>p{color:red}</style>") && !once.contains("main-1.css"));
+        assert!(
+            once.contains("<script id=\"early\" data-languages=\"en "),
+            "{once}"
+        );
+        assert!(
+            once.contains("\">run();</script><script src=\"b.js\">"),
+            "{once}"
+        );
+        let policy = csp_of(&once);
+        // Two inline scripts (Trunk's loader and early.js), one inline style.
+        assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
+        assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
+        // The other page: its own hashes (the loader and the style), no shell, no early.js.
+        assert!(
+            !other.contains("id=\"shell\"") && !other.contains("run();"),
+            "{other}"
+        );
+        assert_eq!(csp_of(&other).matches("'sha256-").count(), 2, "{other}");
+        assert!(other.contains("<style>p{color:red}</style>"), "{other}");
+    }
+}
