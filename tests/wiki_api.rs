@@ -366,6 +366,7 @@ async fn faults_give_their_error_and_change_nothing() {
     assert!(e.message().contains("sign in"), "{}", e.message());
     // A forced maxlag: the client waits as told (Retry-After), twice, then says the wiki is busy.
     let mut lagged = signed_in("Alice").await;
+    read_page(&lagged, PAGE).await.unwrap(); // the wiki's names read: one request waits below
     lagged.maxlag = Some(-2);
     let waited = Rc::new(RefCell::new(Vec::new()));
     let w = waited.clone();
