@@ -1,5 +1,5 @@
 // Minifies wasm-bindgen's JavaScript glue and early.js in a built site directory (Trunk's staging dir), with
-// terser from npm: 1.7 KB less to download, brotli-compressed (README "Performance"). Trunk's
+// terser from npm: 1.7 KB less to download, brotli-compressed (BENCHMARKS.md "How the numbers got here"). Trunk's
 // own minifier cannot parse the glue and would rewrite the page's markers for finish_dist.
 // Usage: node scripts/minify-glue.mjs DIR
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

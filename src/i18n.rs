@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use std::sync::RwLock;
 
 /// The shipped languages: code, name in that language, right-to-left. English is built in;
-/// the others are `i18n/<code>.json` beside the app, fetched only when chosen, so each
-/// language costs nothing to visitors who do not use it.
+/// the others are fetched only when chosen, so each costs nothing to visitors who do not use
+/// it: the meeting page fetches `i18n/<code>.meeting.json` (written by finish_dist), the
+/// safe-space page the whole `i18n/<code>.json`.
 pub const LANGUAGES: &[(&str, &str, bool)] = &[
     ("en", "English", false),
     ("es", "Español", false),

@@ -1,5 +1,6 @@
 //! wikimeet: a page of its own for a Wikimedia community online meeting.
-//! `model` and `i18n` are pure Rust and tested natively; the rest runs in the browser.
+//! Layers and where each feature lives: ARCHITECTURE.md. `model`, `i18n` and the wiki client
+//! (`wiki`, over reqwest) are tested natively; the views run in the browser.
 pub mod app;
 pub mod components;
 pub mod event_source;

@@ -1,7 +1,7 @@
 //! Reading an event file's JSON into an [`Event`]: each field by name, with problems that name
 //! the field (`sessions[1].start`) in words an organiser can act on. Hand-written rather than
 //! serde-derived: it is the largest thing the meeting page reads, and this costs the download
-//! ~8 KB less (README "Performance").
+//! ~8 KB less (BENCHMARKS.md "How the numbers got here").
 use super::event::EventError;
 use super::event::{Affiliate, Event, Facilitator, Session};
 use super::fields::{Fields, Problem};

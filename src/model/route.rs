@@ -1,6 +1,6 @@
 //! The app's routes, carried in the query string (`?event=<slug>`), so that every link lands on
 //! the same index.html: a reload or a shared link works on any static host, under any sub-path,
-//! with no server rewrite rules. See README "Why query routes".
+//! with no server rewrite rules. See ARCHITECTURE.md "Why query routes".
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {

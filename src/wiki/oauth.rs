@@ -45,7 +45,7 @@ pub struct Tokens {
 }
 
 // Written and read by hand (`model::json`), not serde: sign-in state is on the meeting page,
-// whose download serde_json would grow (README "Performance").
+// whose download serde_json would grow (BENCHMARKS.md "How the numbers got here").
 impl Pending {
     pub fn to_json(&self) -> String {
         format!(

@@ -2,7 +2,7 @@
 // throttling for wikimeet and for the MediaWiki page it replaces (same run, same throttling),
 // and API requests per flow. It measures and prints; it does not pass or fail a test run.
 // Run through scripts/bench, which builds, starts the wiki and writes BENCHMARKS.md.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch, serve, siteWith, signInOnWiki } from '../e2e/helpers.mjs';
@@ -141,7 +141,9 @@ say('| flow | requests | budget | verdict |');
 say('| --- | --- | --- | --- |');
 const readsOnOpen = open.filter((a) => a === 'parse').length;
 say(`| open the event page | ${open.join(', ')} | 1 read for all sessions' lists | ${verdict(readsOnOpen === 1)} |`);
-say(`| register (signed in) | ${register.join(', ')} | ≤ 2 | ${verdict(register.length <= 2)} |`);
+// Register: a fresh read, the edit, and a read of the revision it made (its last line must name
+// the user: a custom signature that does not is remembered, so Register is never offered twice).
+say(`| register (signed in) | ${register.join(', ')} | ≤ 3 | ${verdict(register.length <= 3)} |`);
 say(`| withdraw | ${withdraw.join(', ')} | — | — |`);
 say('');
 await browser.close();
@@ -149,4 +151,8 @@ site.stop();
 flowSite.stop();
 
 const header = `# Benchmarks\n\nMeasured by \`scripts/bench\` (RUNS=${RUNS}) on ${new Date().toISOString().slice(0, 10)}, on this project's machine kind (2 cores, 24 GiB, Debian, Chromium ${chromiumVersion}), against the local MediaWiki 1.39 test wiki. The machine is shared and noisy: the ratio is the figure that counts.\n\n`;
-writeFileSync(join(root, 'BENCHMARKS.md'), header + out.join('\n') + '\n');
+// The hand-written history below the measured part is kept as it is.
+const HISTORY = '\n## How the numbers got here\n';
+const old = existsSync(join(root, 'BENCHMARKS.md')) ? readFileSync(join(root, 'BENCHMARKS.md'), 'utf8') : '';
+const history = old.includes(HISTORY) ? old.slice(old.indexOf(HISTORY)) : '';
+writeFileSync(join(root, 'BENCHMARKS.md'), header + out.join('\n') + '\n' + history);
