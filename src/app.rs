@@ -2,10 +2,8 @@
 use crate::i18n::t;
 use crate::language_picker::LanguagePicker;
 use crate::model::route::Route;
-use crate::pages::event::{EventPage, EventPart};
-#[cfg(feature = "meeting")]
-use crate::pages::home::HomePage;
-use crate::state::{current_route, leave_for, serves, AppState};
+use crate::pages::page_for;
+use crate::state::{current_route, leave_for, AppState};
 use chrono::Utc;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -44,7 +42,8 @@ pub fn App() -> impl IntoView {
         state.lang.track();
         // The widget in an affiliate's iframe: no header, no navigation.
         if let Some(slug) = embed.get() {
-            return view! { <main id="main" class="embed"><EventPage slug part=EventPart::Embed/></main> }.into_any();
+            return view! { <main id="main" class="embed">{page_for(&Route::Embed(slug))}</main> }
+                .into_any();
         }
         view! {
         <header class="site-header">
@@ -58,31 +57,16 @@ pub fn App() -> impl IntoView {
             {move || notice.get().map(|n| view! { <p class="notice field-error" role="alert">{n}</p> })}
             {move || match (completing.get(), state.route.get()) {
                 (true, _) => view! { <p class="loading" role="status">{t("account-finishing")}</p> }.into_any(),
-                (false, route) if !serves(&route) => {
+                (false, route) => page_for(&route).unwrap_or_else(|| {
                     // Reached by an old link or Back: the other page shows it.
                     leave_for(&route, true);
                     view! { <p class="loading" role="status">{t("loading")}</p> }.into_any()
-                }
-                (false, Route::Home) => home_page(),
-                (false, Route::Event(slug)) => view! { <EventPage slug part=EventPart::Overview/> }.into_any(),
-                (false, Route::Policy(slug)) => view! { <EventPage slug part=EventPart::Policy/> }.into_any(),
-                (false, Route::Report(slug)) => view! { <EventPage slug part=EventPart::Report/> }.into_any(),
-                (false, Route::Embed(_)) => ().into_any(),
+                }),
             }}
         </main>
         }
         .into_any()
     }
-}
-
-#[cfg(feature = "meeting")]
-fn home_page() -> AnyView {
-    view! { <HomePage/> }.into_any()
-}
-
-#[cfg(not(feature = "meeting"))]
-fn home_page() -> AnyView {
-    ().into_any()
 }
 
 /// When this load is the wiki's answer to an OAuth sign-in, completes it, then puts the address

@@ -1,12 +1,20 @@
-//! Reusable UI pieces.
+//! Reusable UI pieces, each compiled only into the pages that use it (see `pages`).
+#[cfg(feature = "meeting")]
 pub mod calendar_links;
+#[cfg(feature = "meeting")]
 pub mod embed_snippet;
+#[cfg(feature = "meeting")]
 pub mod event_link;
 pub mod event_nav;
 pub mod problem;
+#[cfg(feature = "safe-space")]
 pub mod quick_exit;
+#[cfg(feature = "safe-space")]
 pub mod report_send;
+#[cfg(feature = "meeting")]
 pub mod session_card;
+#[cfg(feature = "meeting")]
 pub mod signup_panel;
 pub mod wiki_account;
+#[cfg(feature = "meeting")]
 pub mod zone_picker;

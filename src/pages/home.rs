@@ -3,7 +3,7 @@ use crate::components::{event_link::EventLink, problem::Problem};
 use crate::event_source::{load_event, load_index};
 use crate::i18n::t;
 use crate::model::event::{sort_for_listing, Event, EventError};
-use crate::pages::event::EventView;
+use crate::pages::meeting::EventView;
 use crate::state::use_app;
 use leptos::prelude::*;
 

@@ -1,0 +1,82 @@
+//! One event on the meeting page: what it is, who leads it, and its sessions in the visitor's
+//! time zone.
+use crate::components::embed_snippet::EmbedSnippet;
+use crate::components::event_nav::EventNav;
+use crate::components::{
+    session_card::SessionCard, wiki_account::WikiAccount, zone_picker::ZonePicker,
+};
+use crate::i18n::{t, tr};
+use crate::model::event::Event;
+use crate::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn EventView(event: Event) -> impl IntoView {
+    let app = use_app();
+    let all_past = {
+        let e = event.clone();
+        move || e.sessions.iter().all(|s| s.end(&e) <= app.now.get())
+    };
+    let count = event.sessions.len();
+    let sessions = event
+        .sessions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| view! { <SessionCard event=event.clone() session=s.clone() number=i + 1 count=count/> })
+        .collect_view();
+    let choose = event.sessions_are_alternatives && count > 1;
+    view! {
+        <EventNav slug=event.slug.clone()/>
+        <article class="event">
+            {event.series.clone().map(|s| view! { <p class="series" dir="auto">{s}</p> })}
+            <h1 class="page-title" dir="auto">{event.title.clone()}</h1>
+            <p class="description" dir="auto">{event.description.clone()}</p>
+            <EventFacts event=event.clone()/>
+            <ZonePicker/>
+            <WikiAccount/>
+            <section class="sessions" aria-labelledby="sessions-heading">
+                <h2 id="sessions-heading">{t("sessions-heading")}</h2>
+                {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}
+                <Show when=all_past>
+                    <p class="all-past" role="note">{t("sessions-all-past")}</p>
+                </Show>
+                <ol class="session-list">{sessions}</ol>
+            </section>
+            <EmbedSnippet slug=event.slug.clone() title=event.title.clone()/>
+        </article>
+    }
+}
+
+#[component]
+fn EventFacts(event: Event) -> impl IntoView {
+    let facilitator = event.facilitator.clone().map(|f| {
+        let name = match event.facilitator_url() {
+            Some(url) => view! { <a href=url>{f.name.clone()}</a> }.into_any(),
+            None => view! { <span>{f.name.clone()}</span> }.into_any(),
+        };
+        let affiliate = event.affiliate.clone().map(|a| {
+            let label = match a.url {
+                Some(url) => view! { <a href=url>{a.name}</a> }.into_any(),
+                None => view! { <span>{a.name}</span> }.into_any(),
+            };
+            view! { " " {t("facts-from")} " " {label} }
+        });
+        view! { <dt>{f.role}</dt><dd dir="auto">{name}{affiliate}</dd> }
+    });
+    let platform_note = event
+        .platform_note
+        .clone()
+        .map(|n| view! { <span class="note">" — " {n}</span> });
+    let mail = format!("mailto:{}", event.contact_email);
+    view! {
+        <dl class="facts">
+            {facilitator}
+            <dt>{t("facts-language")}</dt><dd dir="auto">{event.language.clone()}</dd>
+            <dt>{t("facts-platform")}</dt><dd dir="auto">{event.platform.clone()}{platform_note}</dd>
+            <dt>{t("facts-contact")}</dt><dd><a href=mail>{event.contact_email.clone()}</a></dd>
+        </dl>
+        {event.page_url().map(|url| view! {
+            <p class="wiki-link"><a href=url>{tr("facts-wiki-page", &[])}</a></p>
+        })}
+    }
+}
