@@ -80,6 +80,7 @@ test('a Spanish signature is the user\'s: no second line, found after a reload, 
   await again.getByRole('button', { name: 'Withdraw from this session' }).waitFor();
   assert.equal(await again.getByRole('button', { name: 'Register for this session' }).count(), 0,
     'Register is not offered again to someone on the list');
+  await again.locator('.attendees summary').click();
   assert.ok((await texts(page, '.session >> nth=1 >> .attendees li')).includes('Alice'));
 
   await again.getByRole('button', { name: 'Withdraw from this session' }).click();
