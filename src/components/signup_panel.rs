@@ -155,9 +155,12 @@ fn Attendees(ctx: WikiContext, entries: Vec<Entry>) -> impl IntoView {
     let items = entries
         .into_iter()
         .map(|e| {
-            let href = e.link.map(|l| ctx.wiki.with_value(|w| w.article_url(&l)));
             let wiki = e.wiki.map(|w| format!(" ({w})"));
-            let name = view! { <a href=href>{e.name}</a>{wiki} };
+            // A line that names nobody is plain text, not a link.
+            let name = match e.link.map(|l| ctx.wiki.with_value(|w| w.article_url(&l))) {
+                Some(href) => view! { <a href=href>{e.name}</a>{wiki} }.into_any(),
+                None => e.name.into_any(),
+            };
             match e.struck {
                 true => view! { <li class="struck"><s>{name}</s></li> }.into_any(),
                 false => view! { <li>{name}</li> }.into_any(),

@@ -50,6 +50,8 @@ test('a Spanish wiki: plain names, struck and bulleted lines, the right counts',
   const hrefs = await page.locator('.session >> nth=0 >> .attendees li a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.includes(`${WIKI}/index.php/User:Bob`), hrefs.join(' '));
   assert.ok(hrefs.includes(`${WIKI}/index.php/m:User:Quux`), 'an interwiki user links through its prefix');
+  assert.equal(hrefs.length, 7, 'every name but the plain line links to its user page');
+  assert.ok(!(await texts(page, '.session >> nth=0 >> .attendees li a')).includes('Maju Planas (WMAR)'));
   await page.locator('.attendees').nth(1).locator('summary').click();
   assert.deepEqual(await texts(page, '.session >> nth=1 >> .attendees li'), ['Vic Sfriso (WMAR)', 'Baz (de)']);
   for (const t of await texts(page, '.attendees li')) {
