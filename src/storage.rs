@@ -5,6 +5,7 @@
 //! sign-in state by `wiki::oauth`'s own writers, report drafts by serde (on the safe-space page
 //! only, so serde_json stays out of the meeting page's download).
 use crate::model::json::{quote, Json};
+#[cfg(feature = "safe-space")]
 use crate::model::report::Draft;
 use crate::wiki::oauth::{Pending, Tokens};
 
@@ -120,16 +121,20 @@ pub fn clear_tokens() {
 }
 
 // Report drafts: on this device only, one per event, deleted on send, discard or expiry.
+#[cfg(feature = "safe-space")]
 fn draft_key(event: &str) -> String {
     format!("wikimeet:draft:{event}")
 }
+#[cfg(feature = "safe-space")]
 pub fn draft(event: &str) -> Option<Draft> {
     serde_json::from_str(&get(Kind::Local, &draft_key(event))?).ok()
 }
 /// False when the browser refused (storage full, turned off or missing): the page says so.
+#[cfg(feature = "safe-space")]
 pub fn save_draft(event: &str, d: &Draft) -> bool {
     serde_json::to_string(d).is_ok_and(|text| set(Kind::Local, &draft_key(event), &text))
 }
+#[cfg(feature = "safe-space")]
 pub fn delete_draft(event: &str) {
     delete(Kind::Local, &draft_key(event))
 }

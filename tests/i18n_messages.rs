@@ -10,16 +10,34 @@ fn keys(file: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Keys used in src/: the first string argument of t(…) / tr(…) and keys chosen in code.
-fn used_keys() -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
+/// The Rust files under src/, with their text.
+fn sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
     let mut stack = vec![std::path::PathBuf::from("src")];
     while let Some(p) = stack.pop() {
         if p.is_dir() {
             stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
-            continue;
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            let text = std::fs::read_to_string(&p).unwrap();
+            out.push((p, text));
         }
-        let text = std::fs::read_to_string(&p).unwrap();
+    }
+    out
+}
+
+/// Keys used in src/: the first string argument of t(…) / tr(…) and keys chosen as data
+/// (`message_key(…)`, `{ "key"` tables, `date-`/`rel-` names).
+fn used_keys() -> BTreeSet<String> {
+    sources()
+        .iter()
+        .flat_map(|(_, text)| keys_in(text))
+        .collect()
+}
+
+fn keys_in(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    {
+        // One block per file's text (kept for a small diff of the scan itself).
         for (i, _) in text.match_indices('"') {
             let rest = &text[i + 1..];
             let Some(end) = rest.find('"') else { continue };
@@ -31,7 +49,7 @@ fn used_keys() -> BTreeSet<String> {
                     .map_or(0, |i| i + 1);
                 &b[start..]
             });
-            let is_call = matches!(callee, Some("t" | "tr"));
+            let is_call = matches!(callee, Some("t" | "tr" | "message_key"));
             let is_key =
                 before.ends_with("{ \"") || word.starts_with("date-") || word.starts_with("rel-");
             if (is_call || is_key)
@@ -52,6 +70,47 @@ fn english_has_every_key_the_code_uses() {
     assert!(used.len() > 30, "the scan found too few keys: {used:?}");
     let missing: Vec<_> = used.difference(&en).collect();
     assert!(missing.is_empty(), "missing from en.json: {missing:?}");
+}
+
+/// The modules `mod.rs` declares under `#[cfg(feature = "safe-space")]`: not in the meeting page.
+fn safe_space_modules(dir: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(format!("{dir}/mod.rs")).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .windows(2)
+        .filter(|w| w[0].trim() == "#[cfg(feature = \"safe-space\")]")
+        .filter_map(|w| w[1].trim().strip_prefix("pub mod ")?.strip_suffix(';'))
+        .map(|m| format!("{dir}/{m}.rs"))
+        .collect()
+}
+
+#[test]
+fn meeting_page_code_uses_no_safe_space_message() {
+    // The meeting build's English leaves out the safe-space messages (build.rs): a meeting-page
+    // view using one would show a bare key.
+    let mut excluded = safe_space_modules("src/pages");
+    excluded.extend(safe_space_modules("src/components"));
+    excluded.extend(safe_space_modules("src/model"));
+    assert!(
+        excluded.len() >= 4,
+        "the scan found too few safe-space modules: {excluded:?}"
+    );
+    let mut wrong = Vec::new();
+    for (path, text) in sources() {
+        let path = path.to_string_lossy().replace('\\', "/");
+        if excluded.contains(&path) || path.starts_with("src/bin/") {
+            continue;
+        }
+        for key in keys_in(&text) {
+            if !wikimeet::i18n::on_meeting_page(&key) {
+                wrong.push(format!("{path}: {key}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "meeting-page code uses messages the meeting page does not carry: {wrong:?}"
+    );
 }
 
 #[test]

@@ -1,3 +1,5 @@
+//! (The report model is the safe-space page's: these tests need that feature, on by default.)
+#![cfg(feature = "safe-space")]
 use wikimeet::model::policy::{all_rules, parse, plain};
 use wikimeet::model::report::{report_text, Channel, Draft, Labels};
 

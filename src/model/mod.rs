@@ -1,4 +1,5 @@
-//! The domain: pure Rust, no web-sys. Compiled and unit-tested natively.
+//! The domain: pure Rust, no web-sys. Compiled and unit-tested natively. `report` (drafts of a
+//! report) is the safe-space page's only: the meeting page's build does not compile it.
 pub mod base64;
 pub mod calendar;
 pub mod event;
@@ -7,6 +8,7 @@ pub mod fields;
 pub mod json;
 mod json_parser;
 pub mod policy;
+#[cfg(feature = "safe-space")]
 pub mod report;
 pub mod route;
 pub mod signature;

@@ -1,5 +1,6 @@
 //! A report of a breach of the safe-space policy: the draft as typed, its checks, and the text
 //! that goes out by the route the person chose. Nothing here sends or stores anything.
+use super::text::message_key;
 use serde::{Deserialize, Serialize};
 
 /// The policy's three ways to act on a breach.
@@ -55,10 +56,10 @@ impl Draft {
     pub fn problems(&self) -> Vec<(&'static str, &'static str)> {
         let mut out = Vec::new();
         if self.what.trim().is_empty() {
-            out.push(("what", "report-need-what"));
+            out.push(("what", message_key("report-need-what")));
         }
         if self.what.chars().count() > 5000 {
-            out.push(("what", "report-too-long"));
+            out.push(("what", message_key("report-too-long")));
         }
         out
     }

@@ -1,6 +1,7 @@
 //! The app's routes, carried in the query string (`?event=<slug>`), so that every link lands on
 //! the same index.html: a reload or a shared link works on any static host, under any sub-path,
 //! with no server rewrite rules. See ARCHITECTURE.md "Why query routes".
+use super::url::decode_component;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -92,7 +93,7 @@ impl EmbedOptions {
             let Some((key, value)) = pair.split_once('=') else {
                 continue;
             };
-            let value = percent_decode(value);
+            let value = decode_component(value);
             match key {
                 "host" if is_origin(&value) => out.host = Some(value),
                 "accent" => {
@@ -121,27 +122,4 @@ fn is_origin(s: &str) -> bool {
         && rest
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }

@@ -1,4 +1,5 @@
-//! Percent-encoding for URLs we build (calendar links, wiki links, mailto).
+//! Percent-encoding for URLs we build (calendar links, wiki links, mailto), and the one decoder
+//! for values we read from a query string (routes, OAuth answers).
 
 /// Encodes everything but RFC 3986 unreserved characters, for a query value.
 pub fn encode_component(s: &str) -> String {
@@ -20,4 +21,45 @@ fn encode(s: &str, keep: &[u8]) -> String {
         }
     }
     out
+}
+
+/// A query value as a browser form encodes it: `%XX` escapes and `+` for space. A `%` not
+/// followed by two hex digits stays as it is; bytes that are not UTF-8 become U+FFFD.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+            (b'+', _) => out.push(b' '),
+            (b, _) => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_what_encode_component_writes_and_forms_send() {
+        for s in ["a b&c=d/é", "100%", "x+y", ""] {
+            assert_eq!(decode_component(&encode_component(s)), s);
+        }
+        assert_eq!(decode_component("a+b%20c"), "a b c");
+        assert_eq!(decode_component("%4"), "%4", "a cut escape stays");
+        assert_eq!(decode_component("%41"), "A", "an escape at the very end");
+        assert_eq!(decode_component("%zz%C3%A9"), "%zzé");
+    }
 }

@@ -3,7 +3,7 @@
 use super::error::WikiError;
 use super::transport::HttpRequest;
 use crate::model::json::{quote, Json};
-use crate::model::url::encode_component as enc;
+use crate::model::url::{decode_component, encode_component as enc};
 
 pub use crate::model::base64::base64url;
 use crate::model::base64::URL_SAFE as ALPHABET;
@@ -207,37 +207,10 @@ pub fn callback(query: &str) -> Option<(String, String)> {
     let mut state = None;
     for pair in query.trim_start_matches('?').split('&') {
         match pair.split_once('=') {
-            Some(("code", v)) => code = Some(decode(v)),
-            Some(("state", v)) => state = Some(decode(v)),
+            Some(("code", v)) => code = Some(decode_component(v)),
+            Some(("state", v)) => state = Some(decode_component(v)),
             _ => {}
         }
     }
     Some((code?, state?))
-}
-
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                        continue;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b'+' => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
