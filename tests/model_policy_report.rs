@@ -120,3 +120,88 @@ fn drafts_need_what_happened_and_expire() {
         "older drafts still load"
     );
 }
+
+/// The VSN event as shipped, and a stand-in for the page's messages that shows key and values.
+fn vsn() -> wikimeet::model::event::Event {
+    let text = include_str!("../public/events/vsn-peer-to-peer-support.json");
+    wikimeet::model::event::Event::from_json("vsn.json", text).unwrap()
+}
+
+fn words(key: &str, params: &[&str]) -> String {
+    format!(
+        "<{key}{}>",
+        params.iter().map(|p| format!("|{p}")).collect::<String>()
+    )
+}
+
+#[test]
+fn the_message_is_assembled_from_the_draft_event_and_words() {
+    use wikimeet::model::report_message::{mail_to, message, who_sees};
+    let event = vsn();
+    let groups = &event.policy;
+    let first = all_rules(groups).next().unwrap();
+    let mut d = Draft {
+        channel: Channel::Openly,
+        ..Draft::default()
+    };
+    assert_eq!(
+        message(&event, groups, &d, &words),
+        "<report-open-message-general>"
+    );
+    d.rules = vec![first.id()];
+    assert_eq!(
+        message(&event, groups, &d, &words),
+        format!("<report-open-message|{}>", first.title)
+    );
+    d.channel = Channel::Facilitator;
+    d.session = "2024-02-27".into();
+    d.what = "It happened.".into();
+    d.ongoing = "yes".into();
+    let text = message(&event, groups, &d, &words);
+    assert!(
+        text.starts_with("<report-text-heading>\n\n<report-text-meeting>: Peer-to-peer"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<report-session>: 2024-02-27 17:00 UTC\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("<report-text-rules>: {}\n", first.title)),
+        "{text}"
+    );
+    assert!(
+        text.contains("<report-text-ongoing>: <report-yes>\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<report-text-what>:\nIt happened.\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("report-text-who"),
+        "empty fields are left out: {text}"
+    );
+    assert_eq!(
+        who_sees(&event, Channel::Facilitator, &words),
+        "<report-sees-facilitator|Vic Sfriso>"
+    );
+    assert_eq!(
+        who_sees(&event, Channel::Affiliate, &words),
+        "<report-sees-affiliate|Wikimedia Argentina>"
+    );
+    assert_eq!(
+        who_sees(&event, Channel::Openly, &words),
+        "<report-sees-openly>"
+    );
+    assert_eq!(
+        mail_to(&event, Channel::Facilitator).as_deref(),
+        Some("vic@wikimedia.org.ar")
+    );
+    assert_eq!(
+        mail_to(&event, Channel::Affiliate),
+        None,
+        "the VSN's affiliate names no address"
+    );
+    assert_eq!(mail_to(&event, Channel::Openly), None);
+}

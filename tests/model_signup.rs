@@ -161,3 +161,23 @@ fn offsets_count_characters_and_a_wrong_offset_cuts_nothing() {
     bytes[1].byteoffset = Some(11); // what a byte count would say
     assert_eq!(section_text(text, &bytes, &bytes[1]), None);
 }
+
+#[test]
+fn the_visitors_own_change_shows_until_the_next_read() {
+    let list = entries("# [[User:Bob|Bob]]\n# <s>[[User:Alice|Alice]]</s>\n", &en());
+    let names = |l: &[Entry]| l.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+    // Registered: added once, even though a struck line of hers is there.
+    let shown = with_own_change(list.clone(), Some("alice"), Some(true));
+    assert_eq!(names(&shown), ["Bob", "Alice", "Alice"]);
+    assert!(is_signed_up(&shown, "Alice"));
+    assert_eq!(count(&shown), 2);
+    let again = with_own_change(shown.clone(), Some("Alice"), Some(true));
+    assert_eq!(again, shown, "already listed: nothing added");
+    // Withdrawn: her live lines go, the struck one stays as the page's history.
+    let gone = with_own_change(shown, Some("Alice"), Some(false));
+    assert_eq!(names(&gone), ["Bob", "Alice"]);
+    assert!(gone[1].struck);
+    // Nobody signed in, or nothing done: the list as read.
+    assert_eq!(with_own_change(list.clone(), None, Some(true)), list);
+    assert_eq!(with_own_change(list.clone(), Some("Bob"), None), list);
+}

@@ -86,3 +86,27 @@ fn ics_times_are_utc_basic_format() {
     assert_eq!(ics_utc(at("2024-02-14T15:00:00Z")), "20240214T150000Z");
     assert_eq!(ics_utc(at("2024-03-31T01:30:00+01:00")), "20240331T003000Z");
 }
+
+#[test]
+fn each_standing_names_its_message_and_numbers() {
+    assert_eq!(Standing::InDays(3).message(), ("rel-in-days", vec![3]));
+    let soon = Standing::StartsIn {
+        hours: 0,
+        minutes: 5,
+    };
+    assert_eq!(soon.message(), ("rel-starts-in-min", vec![5]));
+    let later = Standing::StartsIn {
+        hours: 2,
+        minutes: 10,
+    };
+    assert_eq!(later.message(), ("rel-starts-in-h-min", vec![2, 10]));
+    assert_eq!(Standing::Live.message(), ("rel-live", vec![]));
+    assert_eq!(
+        Standing::Ended(Ago::Years(2)).message(),
+        ("rel-ended-years", vec![2])
+    );
+    assert_eq!(
+        Standing::Ended(Ago::Minutes(1)).message(),
+        ("rel-ended-minutes", vec![1])
+    );
+}

@@ -10,6 +10,8 @@ pub mod problem;
 #[cfg(feature = "safe-space")]
 pub mod quick_exit;
 #[cfg(feature = "safe-space")]
+pub mod report_preview;
+#[cfg(feature = "safe-space")]
 pub mod report_send;
 #[cfg(feature = "meeting")]
 pub mod session_card;

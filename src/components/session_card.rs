@@ -5,28 +5,15 @@ use crate::components::signup_panel::SignupPanel;
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::{Event, Session};
-use crate::model::time::{day_shift, iso_utc, standing, Ago, Standing};
+use crate::model::time::{day_shift, iso_utc, standing, Standing};
 use crate::state::use_app;
 use leptos::prelude::*;
 
 /// "in 3 days", "starts in 2 h 10 min", "live now", "ended 2 years ago".
 pub fn standing_text(s: Standing) -> String {
-    let n = |v: i64| v.to_string();
-    match s {
-        Standing::InDays(d) => tr("rel-in-days", &[&n(d)]),
-        Standing::StartsIn { hours: 0, minutes } => tr("rel-starts-in-min", &[&n(minutes)]),
-        Standing::StartsIn { hours, minutes } => {
-            tr("rel-starts-in-h-min", &[&n(hours), &n(minutes)])
-        }
-        Standing::Live => t("rel-live"),
-        Standing::Ended(ago) => match ago {
-            Ago::Minutes(v) => tr("rel-ended-minutes", &[&n(v)]),
-            Ago::Hours(v) => tr("rel-ended-hours", &[&n(v)]),
-            Ago::Days(v) => tr("rel-ended-days", &[&n(v)]),
-            Ago::Months(v) => tr("rel-ended-months", &[&n(v)]),
-            Ago::Years(v) => tr("rel-ended-years", &[&n(v)]),
-        },
-    }
+    let (key, numbers) = s.message();
+    let numbers: Vec<String> = numbers.iter().map(i64::to_string).collect();
+    tr(key, &numbers.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 #[component]

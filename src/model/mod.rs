@@ -10,6 +10,8 @@ mod json_parser;
 pub mod policy;
 #[cfg(feature = "safe-space")]
 pub mod report;
+#[cfg(feature = "safe-space")]
+pub mod report_message;
 pub mod route;
 pub mod signature;
 pub mod signup;

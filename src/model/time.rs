@@ -30,6 +30,25 @@ impl Standing {
     pub fn is_past(&self) -> bool {
         matches!(self, Standing::Ended(_))
     }
+
+    /// The message that says it ("in 3 days", "starts in 2 h 10 min", "live now", "ended 2
+    /// years ago") and its numbers.
+    pub fn message(&self) -> (&'static str, Vec<i64>) {
+        use super::text::message_key as key;
+        match *self {
+            Standing::InDays(d) => (key("rel-in-days"), vec![d]),
+            Standing::StartsIn { hours: 0, minutes } => (key("rel-starts-in-min"), vec![minutes]),
+            Standing::StartsIn { hours, minutes } => {
+                (key("rel-starts-in-h-min"), vec![hours, minutes])
+            }
+            Standing::Live => (key("rel-live"), vec![]),
+            Standing::Ended(Ago::Minutes(v)) => (key("rel-ended-minutes"), vec![v]),
+            Standing::Ended(Ago::Hours(v)) => (key("rel-ended-hours"), vec![v]),
+            Standing::Ended(Ago::Days(v)) => (key("rel-ended-days"), vec![v]),
+            Standing::Ended(Ago::Months(v)) => (key("rel-ended-months"), vec![v]),
+            Standing::Ended(Ago::Years(v)) => (key("rel-ended-years"), vec![v]),
+        }
+    }
 }
 
 /// Where a session from `start` to `end` stands at `now`.
