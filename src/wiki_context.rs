@@ -35,7 +35,8 @@ pub struct WikiContext {
     reader: StoredValue<WikiClient, LocalStorage>,
     /// Acts as the signed-in user (wiki session cookie).
     pub writer: StoredValue<WikiClient, LocalStorage>,
-    pub page: RwSignal<Option<Result<PageRead, WikiError>>>,
+    /// The latest read of the wiki page (every list and the policy come from it).
+    pub page_read: RwSignal<Option<Result<PageRead, WikiError>>>,
     pub account: RwSignal<Account>,
     /// Seconds the wiki asked us to wait, while we wait.
     pub waiting: RwSignal<Option<u64>>,
@@ -75,7 +76,7 @@ impl WikiContext {
             reader: client(Auth::Anonymous),
             writer: client(Auth::WikiSession { origin: origin() }),
             wiki: StoredValue::new(wiki.clone()),
-            page: RwSignal::new(None),
+            page_read: RwSignal::new(None),
             account: RwSignal::new(match wiki.signin {
                 SignIn::None => Account::NoSignIn,
                 SignIn::WikiSession | SignIn::Oauth2 => Account::Checking,
@@ -96,7 +97,7 @@ impl WikiContext {
         spawn_local(async move {
             let result = read_page(&reader, &title).await;
             self.waiting.set(None);
-            self.page.set(Some(result));
+            self.page_read.set(Some(result));
         });
     }
 
@@ -162,7 +163,7 @@ pub fn use_wiki() -> Option<WikiContext> {
 pub fn policy(event: &Event, wiki: Option<WikiContext>) -> (Vec<RuleGroup>, bool) {
     let from_wiki = wiki.and_then(|ctx| {
         let heading = ctx.wiki.with_value(|w| w.policy_section.clone())?;
-        let page = ctx.page.get()?.ok()?;
+        let page = ctx.page_read.get()?.ok()?;
         let section = find_section(&page.sections, &heading)?;
         let groups = parse(section_text(&page.wikitext, &page.sections, section)?);
         (!groups.is_empty()).then_some(groups)

@@ -66,7 +66,7 @@ pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl I
                             add_own_line(line);
                             unrecognised.set(true);
                         }
-                        ctx.page.set(Some(Ok(done.page)));
+                        ctx.page_read.set(Some(Ok(done.page)));
                     })
                 }
                 Intent::Withdraw => {
@@ -96,7 +96,7 @@ pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl I
         });
     };
     let read = move || -> Option<Result<(Vec<Entry>, String), WikiError>> {
-        let page = ctx.page.get()?;
+        let page = ctx.page_read.get()?;
         Some(page.and_then(|p| {
             let mut entries = crate::wiki::signup::list(&p, &heading.get_value())?;
             if let Some(me) = ctx.user_name() {

@@ -4,7 +4,7 @@
 //! ~8 KB less (BENCHMARKS.md "How the numbers got here").
 use super::event::EventError;
 use super::event::{Affiliate, Event, Facilitator, Session};
-use super::fields::{Fields, Problem};
+use super::fields::{FieldProblem, Fields};
 use super::json::Json;
 use super::policy::{Rule, RuleGroup};
 use super::wiki_page::{OAuthClient, SignIn, WikiPage};
@@ -22,7 +22,7 @@ pub fn event_file(slug: &str) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub enum IndexError {
     NotJson(super::json::SyntaxError),
-    Field(Problem),
+    Field(FieldProblem),
     Empty,
 }
 
@@ -66,7 +66,7 @@ impl Event {
     }
 }
 
-fn event(v: &Json) -> Result<Event, Problem> {
+fn event(v: &Json) -> Result<Event, FieldProblem> {
     let f = Fields::of(
         v,
         "",
@@ -126,7 +126,7 @@ fn event(v: &Json) -> Result<Event, Problem> {
     })
 }
 
-fn facilitator(v: &Json, path: &str) -> Result<Facilitator, Problem> {
+fn facilitator(v: &Json, path: &str) -> Result<Facilitator, FieldProblem> {
     let f = Fields::of(v, path, &["name", "wiki_user", "role"])?;
     Ok(Facilitator {
         name: f.text("name")?,
@@ -135,7 +135,7 @@ fn facilitator(v: &Json, path: &str) -> Result<Facilitator, Problem> {
     })
 }
 
-fn affiliate(v: &Json, path: &str) -> Result<Affiliate, Problem> {
+fn affiliate(v: &Json, path: &str) -> Result<Affiliate, FieldProblem> {
     let f = Fields::of(v, path, &["name", "url", "email"])?;
     Ok(Affiliate {
         name: f.text("name")?,
@@ -144,7 +144,7 @@ fn affiliate(v: &Json, path: &str) -> Result<Affiliate, Problem> {
     })
 }
 
-fn wiki(v: &Json, path: &str) -> Result<WikiPage, Problem> {
+fn wiki(v: &Json, path: &str) -> Result<WikiPage, FieldProblem> {
     let f = Fields::of(
         v,
         path,
@@ -185,7 +185,7 @@ fn wiki(v: &Json, path: &str) -> Result<WikiPage, Problem> {
                     "must be a template name in \"quotes\", like \"u\"".into(),
                 ))
             })
-            .collect::<Result<_, Problem>>()?,
+            .collect::<Result<_, FieldProblem>>()?,
         oauth: f.object("oauth", |v, p| {
             let o = Fields::of(v, p, &["client_id", "rest"])?;
             Ok(OAuthClient {
@@ -196,7 +196,7 @@ fn wiki(v: &Json, path: &str) -> Result<WikiPage, Problem> {
     })
 }
 
-fn session(v: &Json, path: &str) -> Result<Session, Problem> {
+fn session(v: &Json, path: &str) -> Result<Session, FieldProblem> {
     let f = Fields::of(
         v,
         path,
@@ -220,7 +220,7 @@ fn session(v: &Json, path: &str) -> Result<Session, Problem> {
     })
 }
 
-fn rule_group(v: &Json, path: &str) -> Result<RuleGroup, Problem> {
+fn rule_group(v: &Json, path: &str) -> Result<RuleGroup, FieldProblem> {
     let f = Fields::of(v, path, &["title", "rules"])?;
     Ok(RuleGroup {
         title: f.text("title")?,
@@ -234,6 +234,6 @@ fn rule_group(v: &Json, path: &str) -> Result<RuleGroup, Problem> {
                     text: r.text("text")?,
                 })
             })
-            .collect::<Result<_, Problem>>()?,
+            .collect::<Result<_, FieldProblem>>()?,
     })
 }

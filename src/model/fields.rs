@@ -3,7 +3,7 @@
 use super::json::Json;
 
 /// A field's path and what is wrong with it.
-pub type Problem = (String, String);
+pub type FieldProblem = (String, String);
 
 /// An object's members, read by name; unknown names are refused (a misspelt optional field
 /// would otherwise be silently ignored).
@@ -20,7 +20,7 @@ fn join(path: &str, key: &str) -> String {
 }
 
 impl<'a> Fields<'a> {
-    pub fn of(value: &'a Json, path: &str, known: &[&str]) -> Result<Self, Problem> {
+    pub fn of(value: &'a Json, path: &str, known: &[&str]) -> Result<Self, FieldProblem> {
         let members = value.entries().ok_or_else(|| {
             (
                 path.to_string(),
@@ -55,11 +55,11 @@ impl<'a> Fields<'a> {
             .filter(|v| !v.is_null())
     }
 
-    pub fn missing(&self, key: &str) -> Problem {
+    pub fn missing(&self, key: &str) -> FieldProblem {
         (self.path.clone(), format!("missing field \"{key}\""))
     }
 
-    pub fn opt_text(&self, key: &str) -> Result<Option<String>, Problem> {
+    pub fn opt_text(&self, key: &str) -> Result<Option<String>, FieldProblem> {
         self.get(key)
             .map(|v| {
                 v.as_str()
@@ -69,11 +69,11 @@ impl<'a> Fields<'a> {
             .transpose()
     }
 
-    pub fn text(&self, key: &str) -> Result<String, Problem> {
+    pub fn text(&self, key: &str) -> Result<String, FieldProblem> {
         self.opt_text(key)?.ok_or_else(|| self.missing(key))
     }
 
-    pub fn opt_number(&self, key: &str) -> Result<Option<u32>, Problem> {
+    pub fn opt_number(&self, key: &str) -> Result<Option<u32>, FieldProblem> {
         self.get(key)
             .map(|v| {
                 v.as_u64()
@@ -83,11 +83,11 @@ impl<'a> Fields<'a> {
             .transpose()
     }
 
-    pub fn number(&self, key: &str, default: u32) -> Result<u32, Problem> {
+    pub fn number(&self, key: &str, default: u32) -> Result<u32, FieldProblem> {
         Ok(self.opt_number(key)?.unwrap_or(default))
     }
 
-    pub fn flag(&self, key: &str) -> Result<bool, Problem> {
+    pub fn flag(&self, key: &str) -> Result<bool, FieldProblem> {
         self.get(key).map_or(Ok(false), |v| {
             v.as_bool()
                 .ok_or_else(|| (self.at(key), "must be true or false".into()))
@@ -95,7 +95,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A list's items with their paths (`sessions[1]`); absent is an empty list.
-    pub fn list(&self, key: &str) -> Result<Vec<(String, &'a Json)>, Problem> {
+    pub fn list(&self, key: &str) -> Result<Vec<(String, &'a Json)>, FieldProblem> {
         let Some(v) = self.get(key) else {
             return Ok(Vec::new());
         };
@@ -113,8 +113,8 @@ impl<'a> Fields<'a> {
     pub fn object<T>(
         &self,
         key: &str,
-        read: impl Fn(&'a Json, &str) -> Result<T, Problem>,
-    ) -> Result<Option<T>, Problem> {
+        read: impl Fn(&'a Json, &str) -> Result<T, FieldProblem>,
+    ) -> Result<Option<T>, FieldProblem> {
         self.get(key).map(|v| read(v, &self.at(key))).transpose()
     }
 }

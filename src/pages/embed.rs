@@ -73,7 +73,10 @@ pub fn EmbedView(event: Event) -> impl IntoView {
                 .min_by_key(|s| s.start)?
                 .clone();
             let z = zoned(session.start, &app.zone(), &locale())?;
-            let count = match (wiki.and_then(|c| c.page.get()), &session.signup_heading) {
+            let count = match (
+                wiki.and_then(|c| c.page_read.get()),
+                &session.signup_heading,
+            ) {
                 (Some(Ok(page)), Some(h)) => list(&page, h).ok().map(|l| count(&l)),
                 _ => None,
             };
