@@ -31,7 +31,7 @@ function run() {
   if (wanted !== 'en' && shipped.indexOf(wanted) >= 0) {
     var link = document.createElement('link');
     link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
-    link.href = 'i18n/' + wanted + '.meeting.json'; // the meeting page's part (finish_dist)
+    link.href = 'i18n/' + wanted + '.json'; // the meeting page's messages (both pages use them)
     document.head.appendChild(link);
   }
   // In the device's own zone Date's local fields are enough: numbers only, no Intl formatter,

@@ -6,8 +6,7 @@ use std::sync::RwLock;
 
 /// The shipped languages: code, name in that language, right-to-left. English is built in;
 /// the others are fetched only when chosen, so each costs nothing to visitors who do not use
-/// it: the meeting page fetches `i18n/<code>.meeting.json` (written by finish_dist), the
-/// safe-space page the whole `i18n/<code>.json`.
+/// it (`language_files`).
 pub const LANGUAGES: &[(&str, &str, bool)] = &[
     ("en", "English", false),
     ("es", "Español", false),
@@ -19,8 +18,12 @@ pub const LANGUAGES: &[(&str, &str, bool)] = &[
     ("ar", "العربية", true),
 ];
 
-/// i18n/en.json, less the safe-space messages in the meeting page's build (build.rs).
-pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
+/// English, built in: the meeting page's messages (`i18n/en.json`) and, in the safe-space page's
+/// build only, that page's own (`i18n/safe-space/en.json`). Where a message lives decides which
+/// page carries it.
+pub const ENGLISH: &str = include_str!("../i18n/en.json");
+#[cfg(feature = "safe-space")]
+pub const ENGLISH_SAFE_SPACE: &str = include_str!("../i18n/safe-space/en.json");
 
 type Messages = HashMap<String, String>;
 
@@ -38,26 +41,30 @@ fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
     let mut tables = TABLES.write().unwrap_or_else(|e| e.into_inner());
     if tables.is_empty() {
         tables.resize(LANGUAGES.len(), None);
-        tables[0] =
-            Some(parse(ENGLISH).unwrap_or_else(|e| panic!("i18n/en.json: {e} (checked by tests)")));
+        let english = |text| parse(text).unwrap_or_else(|e| panic!("i18n: {e} (checked by tests)"));
+        #[allow(unused_mut)] // extended in the safe-space page's build only
+        let mut messages = english(ENGLISH);
+        #[cfg(feature = "safe-space")]
+        messages.extend(english(ENGLISH_SAFE_SPACE));
+        tables[0] = Some(messages);
     }
     f(&tables)
 }
 
-include!("i18n_split.rs");
-
-/// Whether the meeting page shows this message (the others are the safe-space page's).
+/// Whether the meeting page carries this message: it lives in `i18n/en.json` (the others are
+/// in `i18n/safe-space/`).
 pub fn on_meeting_page(key: &str) -> bool {
-    !SAFE_SPACE_PREFIXES.iter().any(|p| key.starts_with(p))
+    parse(ENGLISH).is_ok_and(|m| m.contains_key(key))
 }
 
-/// The file a language's messages are fetched from: the meeting page's part of them there
-/// (written by finish_dist), all of them on the safe-space page.
-pub fn language_file(code: &str) -> String {
-    match cfg!(feature = "safe-space") {
-        true => format!("i18n/{code}.json"),
-        false => format!("i18n/{code}.meeting.json"),
+/// The files a language's messages are fetched from: the meeting page's, and on the safe-space
+/// page that page's own as well.
+pub fn language_files(code: &str) -> Vec<String> {
+    let mut files = vec![format!("i18n/{code}.json")];
+    if cfg!(feature = "safe-space") {
+        files.push(format!("i18n/safe-space/{code}.json"));
     }
+    files
 }
 
 /// Reads a message file; `@metadata` is skipped.
@@ -85,7 +92,11 @@ pub fn load(code: &str, text: &str) -> Result<(), String> {
         .ok_or_else(|| format!("\"{code}\" is not a shipped language"))?;
     let messages = parse(text)?;
     with_tables(|_| ());
-    TABLES.write().unwrap_or_else(|e| e.into_inner())[index] = Some(messages);
+    // A language's files add up (the meeting page's messages, then the safe-space page's).
+    let mut tables = TABLES.write().unwrap_or_else(|e| e.into_inner());
+    tables[index]
+        .get_or_insert_with(HashMap::new)
+        .extend(messages);
     Ok(())
 }
 

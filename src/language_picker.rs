@@ -31,11 +31,21 @@ pub async fn ensure_loaded(code: &'static str) -> Result<(), String> {
     if is_loaded(code) {
         return Ok(());
     }
-    let file = crate::i18n::language_file(code);
-    let text = crate::net::get_text(&file)
-        .await
-        .map_err(|e| crate::net::file_problem(&file, &e))?;
-    load(code, &text).map_err(|e| format!("{file}: {e}"))
+    // Every file first: a language is loaded whole or not at all.
+    let mut texts = Vec::new();
+    for file in crate::i18n::language_files(code) {
+        let text = crate::net::get_text(&file)
+            .await
+            .map_err(|e| crate::net::file_problem(&file, &e))?;
+        texts.push((file, text));
+    }
+    for (file, text) in &texts {
+        crate::i18n::parse(text).map_err(|e| format!("{file}: {e}"))?;
+    }
+    for (file, text) in texts {
+        load(code, &text).map_err(|e| format!("{file}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Applies the wanted language at start (English when its file could not be loaded).

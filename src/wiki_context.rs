@@ -68,13 +68,18 @@ impl WikiContext {
     pub fn start(event: &Event) -> Option<WikiContext> {
         let wiki = event.wiki.clone()?;
         let waiting = RwSignal::new(None);
-        let client = |auth| {
-            let c = new_client(&wiki, auth, &event.contact_email, waiting);
-            StoredValue::new_local(Rc::new(c))
-        };
+        let reader = new_client(&wiki, Auth::Anonymous, &event.contact_email, waiting);
+        // The writer uses the wiki's names the reader learns: registering reads no siteinfo.
+        let writer = new_client(
+            &wiki,
+            Auth::WikiSession { origin: origin() },
+            &event.contact_email,
+            waiting,
+        )
+        .sharing_names_with(&reader);
         let ctx = WikiContext {
-            reader: client(Auth::Anonymous),
-            writer: client(Auth::WikiSession { origin: origin() }),
+            reader: StoredValue::new_local(Rc::new(reader)),
+            writer: StoredValue::new_local(Rc::new(writer)),
             wiki: StoredValue::new(wiki.clone()),
             page_read: RwSignal::new(None),
             account: RwSignal::new(match wiki.signin {
@@ -116,7 +121,8 @@ impl WikiContext {
                         let auth = Auth::Bearer {
                             token: tokens.access,
                         };
-                        let mut c = new_client(&wiki, auth, "", self.waiting);
+                        let mut c =
+                            new_client(&wiki, auth, "", self.waiting).sharing_names_with(&writer);
                         c.user_agent = writer.user_agent.clone();
                         self.writer.set_value(Rc::new(c));
                         user

@@ -2,6 +2,18 @@
 use std::collections::BTreeSet;
 use wikimeet::i18n::{format_message, parse, tr};
 
+/// The message folders: the meeting page's (shared by both pages) and the safe-space page's
+/// own. Where a message lives decides which page carries it.
+const FOLDERS: [&str; 2] = ["i18n", "i18n/safe-space"];
+
+/// Every English key, both folders.
+fn english() -> BTreeSet<String> {
+    FOLDERS
+        .iter()
+        .flat_map(|f| keys(&format!("{f}/en.json")))
+        .collect()
+}
+
 fn keys(file: &str) -> BTreeSet<String> {
     let text = std::fs::read_to_string(file).unwrap();
     parse(&text)
@@ -65,7 +77,7 @@ fn keys_in(text: &str) -> BTreeSet<String> {
 
 #[test]
 fn english_has_every_key_the_code_uses() {
-    let en = keys("i18n/en.json");
+    let en = english();
     let used = used_keys();
     assert!(used.len() > 30, "the scan found too few keys: {used:?}");
     let missing: Vec<_> = used.difference(&en).collect();
@@ -86,7 +98,7 @@ fn safe_space_modules(dir: &str) -> Vec<String> {
 
 #[test]
 fn meeting_page_code_uses_no_safe_space_message() {
-    // The meeting build's English leaves out the safe-space messages (build.rs): a meeting-page
+    // The meeting build carries only `i18n/` (not `i18n/safe-space/`): a meeting-page
     // view using one would show a bare key.
     let mut excluded = safe_space_modules("src/pages");
     excluded.extend(safe_space_modules("src/components"));
@@ -115,9 +127,14 @@ fn meeting_page_code_uses_no_safe_space_message() {
 
 #[test]
 fn every_message_is_documented_and_nothing_extra() {
-    let en = keys("i18n/en.json");
-    let qqq = keys("i18n/qqq.json");
-    assert_eq!(en, qqq);
+    for folder in FOLDERS {
+        let en = keys(&format!("{folder}/en.json"));
+        let qqq = keys(&format!("{folder}/qqq.json"));
+        assert_eq!(en, qqq, "{folder}: en.json and qqq.json differ");
+    }
+    let (meeting, safe_space) = (keys("i18n/en.json"), keys("i18n/safe-space/en.json"));
+    let twice: Vec<_> = meeting.intersection(&safe_space).collect();
+    assert!(twice.is_empty(), "a message lives in one folder: {twice:?}");
 }
 
 #[test]
@@ -138,21 +155,25 @@ fn plural_and_parameters() {
 
 #[test]
 fn every_shipped_language_parses_and_knows_only_english_keys() {
-    let en = keys("i18n/en.json");
-    for (code, _, _) in wikimeet::i18n::LANGUAGES {
-        let text = std::fs::read_to_string(format!("i18n/{code}.json"))
-            .expect("every shipped language has its file");
-        wikimeet::i18n::load(code, &text).unwrap_or_else(|e| panic!("i18n/{code}.json: {e}"));
-        let lang = keys(&format!("i18n/{code}.json"));
-        let unknown: Vec<_> = lang.difference(&en).collect();
-        assert!(
-            unknown.is_empty(),
-            "i18n/{code}.json has keys English lacks: {unknown:?}"
-        );
-        assert!(
-            lang.len() * 4 >= en.len() * 3,
-            "i18n/{code}.json translates under three quarters"
-        );
+    for folder in FOLDERS {
+        let en = keys(&format!("{folder}/en.json"));
+        for (code, _, _) in wikimeet::i18n::LANGUAGES {
+            let file = format!("{folder}/{code}.json");
+            let text = std::fs::read_to_string(&file)
+                .unwrap_or_else(|_| panic!("every shipped language has {file}"));
+            wikimeet::i18n::load(code, &text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let lang = keys(&file);
+            let unknown: Vec<_> = lang.difference(&en).collect();
+            assert!(
+                unknown.is_empty(),
+                "{file} has keys its folder's English lacks: {unknown:?}"
+            );
+            // Both pages are participants': at least three quarters translated (ARCHITECTURE.md).
+            assert!(
+                lang.len() * 4 >= en.len() * 3,
+                "{file} translates under three quarters"
+            );
+        }
     }
 }
 

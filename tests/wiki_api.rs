@@ -422,9 +422,14 @@ async fn who_am_i_tells_signed_in_users_and_their_wiki_mail() {
 #[ignore = "needs the test wiki: run scripts/test"]
 async fn the_first_read_learns_the_wikis_names_for_users() {
     let c = client_at(&api());
+    let writer = client_at(&api()).sharing_names_with(&c);
     assert!(!c.names().1);
     let page = read_page(&c, PAGE).await.unwrap();
     assert!(c.names().1, "siteinfo read with the first page read");
+    assert!(
+        writer.names().1,
+        "a client of the same wiki shares them: read once"
+    );
     // WIKI_LANG is the test wiki's language (scripts/test runs this file in English and Spanish).
     let want: &[&str] = match std::env::var("WIKI_LANG").as_deref() {
         Ok("es") => &["usuario", "usuario discusión", "usuaria", "user"],

@@ -6,6 +6,7 @@ use super::transport::Transport;
 use crate::model::json::Json;
 use crate::model::signature::{key, SiteNames, DEFAULT_USER_TEMPLATES};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 /// How many times a request waits for a busy wiki (maxlag, 429, 503) before giving up.
 const MAX_WAITS: u32 = 2;
@@ -23,8 +24,8 @@ pub struct Client<T: Transport> {
     on_wait: Box<dyn Fn(u64)>,
     /// How the wiki names users: the event's templates, then the wiki's namespace names once
     /// read (see `signup::read_page`).
-    names: RefCell<SiteNames>,
-    names_read: std::cell::Cell<bool>,
+    /// Shared by the clients of one wiki (`sharing_names_with`): read once for all of them.
+    names: Rc<RefCell<(SiteNames, bool)>>,
 }
 
 /// `meta.wikimedia.org` from `https://meta.wikimedia.org/w/api.php`.
@@ -48,30 +49,39 @@ impl<T: Transport> Client<T> {
             transport,
             token: RefCell::new(None),
             on_wait: Box::new(|_| {}),
-            names: RefCell::new(SiteNames {
-                user_templates: DEFAULT_USER_TEMPLATES.iter().map(|t| key(t)).collect(),
-                host: host_of(endpoint).to_string(),
-                ..SiteNames::default()
-            }),
-            names_read: Default::default(),
+            names: Rc::new(RefCell::new((
+                SiteNames {
+                    user_templates: DEFAULT_USER_TEMPLATES.iter().map(|t| key(t)).collect(),
+                    host: host_of(endpoint).to_string(),
+                    ..SiteNames::default()
+                },
+                false,
+            ))),
         }
     }
 
     /// Templates whose first parameter is a user name (the event file's `wiki.user_templates`).
     pub fn user_templates(self, templates: &[String]) -> Self {
-        self.names.borrow_mut().user_templates = templates.iter().map(|t| key(t)).collect();
+        self.names.borrow_mut().0.user_templates = templates.iter().map(|t| key(t)).collect();
+        self
+    }
+
+    /// Uses (and adds to) what `other`, a client of the same wiki, knows of its names.
+    pub fn sharing_names_with<U: Transport>(mut self, other: &Client<U>) -> Self {
+        self.names = other.names.clone();
         self
     }
 
     /// How the wiki names users, as far as known; whether its own names have been read.
     pub fn names(&self) -> (SiteNames, bool) {
-        (self.names.borrow().clone(), self.names_read.get())
+        self.names.borrow().clone()
     }
 
     /// Adds the wiki's own names from a `meta=siteinfo` answer; read once per client.
     pub fn learn_names(&self, answer: &Json) -> Result<(), WikiError> {
-        super::answer::site_names(answer, &mut self.names.borrow_mut())?;
-        self.names_read.set(true);
+        let mut names = self.names.borrow_mut();
+        super::answer::site_names(answer, &mut names.0)?;
+        names.1 = true;
         Ok(())
     }
 

@@ -59,10 +59,10 @@ test('only the chosen language is fetched, and one that cannot be fetched says s
   page.on('request', (r) => { if (r.url().includes('/i18n/')) fetched.push(r.url().split('/i18n/')[1]); });
   await page.goto(env.site.url);
   await page.locator('#sessions-heading', { hasText: 'Sessões' }).waitFor();
-  assert.deepEqual([...new Set(fetched)], ['pt.meeting.json'], 'the meeting page\'s part only');
-  await page.route('**/i18n/fr.meeting.json', (r) => r.abort());
+  assert.deepEqual([...new Set(fetched)], ['pt.json'], 'the meeting page\'s messages only');
+  await page.route('**/i18n/fr.json', (r) => r.abort());
   await page.getByLabel('Idioma desta página').selectOption('fr');
-  await page.locator('#language-problem', { hasText: 'i18n/fr.meeting.json' }).waitFor();
+  await page.locator('#language-problem', { hasText: 'i18n/fr.json' }).waitFor();
   assert.equal(await page.locator('#sessions-heading').innerText(), 'Sessões');
   assert.equal(await page.getByLabel('Idioma desta página').inputValue(), 'pt');
   await page.context().close();

@@ -59,12 +59,12 @@ test('early.js starts fetching the visitor\'s language before the app runs, and 
   await page.route('**/*.wasm', (r) => r.abort());
   const fetched = [];
   page.on('request', (r) => { if (r.url().includes('/i18n/')) fetched.push(r.url().split('/i18n/')[1]); });
-  const languageFile = page.waitForRequest('**/i18n/pt.meeting.json');
+  const languageFile = page.waitForRequest('**/i18n/pt.json');
   await page.goto(site.url);
   await page.locator('#shell .shell-time').first().waitFor();
   await languageFile;
   await page.waitForTimeout(300);
-  assert.deepEqual(fetched, ['pt.meeting.json']);
+  assert.deepEqual(fetched, ['pt.json']);
   await page.context().close();
 });
 

@@ -5,12 +5,10 @@
 //!    the first paint then needs the page alone, no second round trip on a slow network;
 //! 3. sets a Content-Security-Policy allowing only this site, the wikis its events name, and
 //!    the page's own inline script and style by their SHA-256 (nothing injected can run);
-//! 4. writes each language's meeting-page messages (`i18n/<code>.meeting.json`).
 //!
 //! Usage: finish_dist DIR. Safe to run again on the same directory (after adding events).
 mod csp;
 mod inline;
-mod messages;
 mod shell;
 
 use csp::{csp, CSP_START};
@@ -37,7 +35,6 @@ pub(crate) fn read(p: &Path) -> Result<String, String> {
 
 /// Finishes every page of the site: index.html and safe-space.html (see Cargo.toml features).
 fn finish(dir: &Path) -> Result<(), String> {
-    messages::meeting_messages(&dir.join("i18n"))?;
     let slugs = parse_index(&read(&dir.join(INDEX_FILE)).unwrap_or_default()).unwrap_or_default();
     let mut events = Vec::new();
     for slug in &slugs {
@@ -142,9 +139,6 @@ mod tests {
         fs::write(dir.join("safe-space.html"), &other).unwrap();
         fs::write(dir.join("early.js"), "run();").unwrap();
         fs::write(dir.join("main-1.css"), "p{color:red}").unwrap();
-        fs::create_dir_all(dir.join("i18n")).unwrap();
-        let messages = "{\"@metadata\": {}, \"a-b\": \"A \\\"b\\\"\", \"report-x\": \"R\"}";
-        fs::write(dir.join("i18n/xx.json"), messages).unwrap();
         fs::write(
             dir.join(INDEX_FILE),
             r#"{"events":["vsn-peer-to-peer-support"]}"#,
@@ -160,12 +154,6 @@ mod tests {
         finish(&dir).unwrap();
         let twice = fs::read_to_string(dir.join("index.html")).unwrap();
         let other = fs::read_to_string(dir.join("safe-space.html")).unwrap();
-        let meeting = fs::read_to_string(dir.join("i18n/xx.meeting.json")).unwrap();
-        assert_eq!(
-            meeting, "{\"a-b\":\"A \\\"b\\\"\"}",
-            "the report message is left out"
-        );
-        assert!(!dir.join("i18n/xx.meeting.meeting.json").exists());
         fs::remove_dir_all(&dir).unwrap();
         assert_eq!(once, twice);
         assert!(once.contains("<style>p{color:red}</style>") && !once.contains("main-1.css"));
