@@ -90,3 +90,45 @@ test('a Spanish signature is the user\'s: no second line, found after a reload, 
   assert.equal(await wikitext(), before, 'the page byte for byte as before');
   assert.deepEqual(page.problems, []);
 });
+
+/** Sets `user`'s signature to plain text without a link (a custom signature), on the wiki itself. */
+async function plainSignature(wiki, user, nickname) {
+  const tab = await browser.newPage();
+  await tab.goto(`${wiki}/index.php?title=Special:UserLogin`);
+  await tab.locator('#wpName1').fill(user);
+  await tab.locator('#wpPassword1').fill('wikimeet-demo-pass');
+  await Promise.all([tab.waitForNavigation(), tab.locator('#wpLoginAttempt').click()]);
+  const result = await tab.evaluate(async (nick) => {
+    const api = (q) => fetch(`/api.php?format=json&formatversion=2&${q}`).then((r) => r.json());
+    const token = (await api('action=query&meta=tokens')).query.tokens.csrftoken;
+    const body = new URLSearchParams({ action: 'options', change: `nickname=${nick}|fancysig=1`, token });
+    return (await fetch('/api.php?format=json&formatversion=2', { method: 'POST', body })).json();
+  }, nickname);
+  assert.equal(result.options, 'success', JSON.stringify(result));
+  await tab.context().close();
+}
+
+test('a custom signature that names nobody: said so, Register not offered again, withdrawn by its line', async () => {
+  const before = await wikitext();
+  await plainSignature(WIKI, 'User18', 'Plain Eighteen');
+  const page = await openPage(browser, { now: '2024-02-10T12:00:00Z' });
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await signInOnWiki(page, WIKI, 'User18');
+  const tuesday = page.locator('.session').nth(1);
+  await tuesday.getByRole('button', { name: 'Register for this session' }).click();
+  await tuesday.locator('.signup-unrecognised', { hasText: 'does not link to your user page' }).waitFor();
+  const lines = (await wikitext()).split('\n').filter((l) => l.startsWith('# Plain Eighteen'));
+  assert.equal(lines.length, 1, 'the wiki wrote the custom signature once');
+
+  await page.reload();
+  await page.locator('.signed-in').waitFor();
+  const again = page.locator('.session').nth(1);
+  await again.getByRole('button', { name: 'Withdraw from this session' }).waitFor();
+  assert.equal(await again.getByRole('button', { name: 'Register for this session' }).count(), 0,
+    'this device knows the line as the user\'s');
+  await again.getByRole('button', { name: 'Withdraw from this session' }).click();
+  await again.locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  assert.equal(await wikitext(), before, 'only that line went');
+  assert.deepEqual(page.problems, []);
+});
