@@ -86,17 +86,23 @@ pub fn parse(text: &str) -> Result<Messages, String> {
 
 /// Stores a language's message file (fetched by the app, read from disk by tests).
 pub fn load(code: &str, text: &str) -> Result<(), String> {
+    load_files(code, &[(String::new(), text.to_string())])
+}
+
+/// Loads a language from its files' texts (`language_files`), whole or not at all: a file
+/// that does not parse is named in the error and nothing is kept.
+pub fn load_files(code: &str, files: &[(String, String)]) -> Result<(), String> {
     let index = LANGUAGES
         .iter()
         .position(|l| l.0 == code)
         .ok_or_else(|| format!("\"{code}\" is not a shipped language"))?;
-    let messages = parse(text)?;
+    let mut messages = Messages::new();
+    for (file, text) in files {
+        let sep = if file.is_empty() { "" } else { ": " };
+        messages.extend(parse(text).map_err(|e| format!("{file}{sep}{e}"))?);
+    }
     with_tables(|_| ());
-    // A language's files add up (the meeting page's messages, then the safe-space page's).
-    let mut tables = TABLES.write().unwrap_or_else(|e| e.into_inner());
-    tables[index]
-        .get_or_insert_with(HashMap::new)
-        .extend(messages);
+    TABLES.write().unwrap_or_else(|e| e.into_inner())[index] = Some(messages);
     Ok(())
 }
 

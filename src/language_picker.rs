@@ -1,6 +1,6 @@
 //! The UI language: from the visitor's choice, else the browser, else English; a picker in the
 //! header; `lang` and `dir` on the page so screen readers and right-to-left layout follow.
-use crate::i18n::{is_loaded, is_rtl, language, load, set_language, supported, t, LANGUAGES};
+use crate::i18n::{is_loaded, is_rtl, language, set_language, supported, t, LANGUAGES};
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn wanted_language() -> &'static str {
         .unwrap_or("en")
 }
 
-/// Fetches a language's message file (`i18n::language_file`) unless it is already loaded.
+/// Fetches a language's message files (`i18n::language_files`) unless it is already loaded.
 pub async fn ensure_loaded(code: &'static str) -> Result<(), String> {
     if is_loaded(code) {
         return Ok(());
@@ -39,13 +39,7 @@ pub async fn ensure_loaded(code: &'static str) -> Result<(), String> {
             .map_err(|e| crate::net::file_problem(&file, &e))?;
         texts.push((file, text));
     }
-    for (file, text) in &texts {
-        crate::i18n::parse(text).map_err(|e| format!("{file}: {e}"))?;
-    }
-    for (file, text) in texts {
-        load(code, &text).map_err(|e| format!("{file}: {e}"))?;
-    }
-    Ok(())
+    crate::i18n::load_files(code, &texts)
 }
 
 /// Applies the wanted language at start (English when its file could not be loaded).

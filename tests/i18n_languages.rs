@@ -14,6 +14,17 @@ fn the_chosen_language_is_used_and_english_fills_its_gaps() {
         .unwrap();
     }
     assert!(load("xx", "{}").is_err());
+    // A language is loaded whole or not at all; the failing file is named.
+    let files = [
+        (
+            "i18n/pt.json".to_string(),
+            "{\"loading\": \"A carregar\"}".to_string(),
+        ),
+        ("i18n/safe-space/pt.json".to_string(), "{".to_string()),
+    ];
+    let e = wikimeet::i18n::load_files("pt", &files).unwrap_err();
+    assert!(e.starts_with("i18n/safe-space/pt.json: "), "{e}");
+    assert!(!is_loaded("pt"));
     assert!(
         load("es", "{\"a\": 1}").is_err(),
         "a message that is not text is refused"
