@@ -90,13 +90,24 @@ export async function texts(page, selector) {
   return (await page.locator(selector).allInnerTexts()).map((t) => t.trim());
 }
 
+/** The current wikitext of `title` on `wiki`, read as anyone can. */
+export async function pageWikitext(wiki, title) {
+  const r = await fetch(`${wiki}/api.php?action=parse&format=json&formatversion=2&prop=wikitext&page=${encodeURIComponent(title)}`);
+  return (await r.json()).parse.wikitext;
+}
+
+/** Logs `user` in on the wiki's own login form in `tab`; returns the tab, now on the wiki. */
+export async function logInOnWiki(tab, wiki, user) {
+  await tab.goto(`${wiki}/index.php?title=Special:UserLogin`);
+  await tab.locator('#wpName1').fill(user);
+  await tab.locator('#wpPassword1').fill('wikimeet-demo-pass');
+  await Promise.all([tab.waitForNavigation(), tab.locator('#wpLoginAttempt').click()]);
+  return tab;
+}
+
 /** Signs `user` in through the wiki's own login form (another tab), then tells the app. */
 export async function signInOnWiki(page, wiki, user) {
-  const login = await page.context().newPage();
-  await login.goto(`${wiki}/index.php?title=Special:UserLogin`);
-  await login.locator('#wpName1').fill(user);
-  await login.locator('#wpPassword1').fill('wikimeet-demo-pass');
-  await Promise.all([login.waitForNavigation(), login.locator('#wpLoginAttempt').click()]);
+  const login = await logInOnWiki(await page.context().newPage(), wiki, user);
   await login.close();
   await page.getByRole('button', { name: 'I have signed in — check again' }).click();
   await page.locator('.signed-in', { hasText: `Signed in to the wiki as ${user}.` }).waitFor();

@@ -4,7 +4,7 @@
 // click adds nothing, and withdrawing leaves the page byte for byte as before.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, serve, signInOnWiki, siteWith, texts } from './helpers.mjs';
+import { launch, logInOnWiki, openPage, pageWikitext, screenshot, serve, signInOnWiki, siteWith, texts } from './helpers.mjs';
 import { demoEvent } from '../wiki/demo-event.mjs';
 
 const WIKI = process.env.WIKI_ES_URL;
@@ -32,10 +32,7 @@ after(async () => {
   site?.stop();
 });
 
-async function wikitext() {
-  const r = await fetch(`${WIKI}/api.php?action=parse&format=json&formatversion=2&prop=wikitext&page=${encodeURIComponent(PAGE)}`);
-  return (await r.json()).parse.wikitext;
-}
+const wikitext = () => pageWikitext(WIKI, PAGE);
 
 test('a Spanish wiki: plain names, struck and bulleted lines, the right counts', async () => {
   const page = await openPage(browser, { now: '2024-02-10T12:00:00Z' });
@@ -93,11 +90,7 @@ test('a Spanish signature is the user\'s: no second line, found after a reload, 
 
 /** Sets `user`'s signature to plain text without a link (a custom signature), on the wiki itself. */
 async function plainSignature(wiki, user, nickname) {
-  const tab = await browser.newPage();
-  await tab.goto(`${wiki}/index.php?title=Special:UserLogin`);
-  await tab.locator('#wpName1').fill(user);
-  await tab.locator('#wpPassword1').fill('wikimeet-demo-pass');
-  await Promise.all([tab.waitForNavigation(), tab.locator('#wpLoginAttempt').click()]);
+  const tab = await logInOnWiki(await browser.newPage(), wiki, user);
   const result = await tab.evaluate(async (nick) => {
     const api = (q) => fetch(`/api.php?format=json&formatversion=2&${q}`).then((r) => r.json());
     const token = (await api('action=query&meta=tokens')).query.tokens.csrftoken;

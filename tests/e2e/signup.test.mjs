@@ -2,7 +2,7 @@
 // the wiki's own login form, see the lists, register, withdraw, and recover from a failure.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, serve, signInOnWiki, siteWith, texts } from './helpers.mjs';
+import { launch, openPage, pageWikitext, screenshot, serve, signInOnWiki, siteWith, texts } from './helpers.mjs';
 import { demoEvent } from '../wiki/demo-event.mjs';
 
 const WIKI = process.env.WIKI_URL;
@@ -20,10 +20,7 @@ after(async () => {
   site?.stop();
 });
 
-async function wikitext() {
-  const r = await fetch(`${WIKI}/api.php?action=parse&format=json&formatversion=2&prop=wikitext&page=${encodeURIComponent(PAGE)}`);
-  return (await r.json()).parse.wikitext;
-}
+const wikitext = () => pageWikitext(WIKI, PAGE);
 
 /** The non-blank lines of one session's section. */
 function sectionLines(text, heading) {
