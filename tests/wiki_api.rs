@@ -30,8 +30,16 @@ struct Reqwest {
     waits: Rc<RefCell<Vec<u64>>>,
 }
 
+thread_local! {
+    /// Requests whose URL contains this get no answer, as over a dropped connection.
+    static UNANSWERED: RefCell<Option<&'static str>> = const { RefCell::new(None) };
+}
+
 impl Transport for Reqwest {
     async fn send(&self, r: HttpRequest) -> Result<HttpAnswer, WikiError> {
+        if UNANSWERED.with_borrow(|u| u.is_some_and(|part| r.url.contains(part))) {
+            return Err(WikiError::Network);
+        }
         let mut req = match &r.body {
             Some(b) => self.http.post(&r.url).body(b.clone()),
             None => self.http.get(&r.url),
@@ -512,6 +520,27 @@ async fn the_wikis_own_signature_is_found_as_the_users_on_any_wiki() {
         WikiError::AlreadySignedUp
     );
     wd(&bob, PAGE, WED, "Bob", "Withdrawing (wikimeet)")
+        .await
+        .unwrap();
+    assert_eq!(wikitext().await, before);
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn a_lost_check_after_the_edit_still_reports_the_registration() {
+    let before = wikitext().await;
+    let bob = signed_in("Bob").await;
+    UNANSWERED.with_borrow_mut(|u| *u = Some("oldid="));
+    let done = reg(&bob, PAGE, TUE, "Bob", "Registering (wikimeet)").await;
+    UNANSWERED.with_borrow_mut(|u| *u = None);
+    let done = done.expect("the edit landed: not an error, or Try again could add a line");
+    assert_eq!(
+        done.page.wikitext, before,
+        "the page as read before the edit"
+    );
+    assert_eq!(done.unrecognised_line, None);
+    assert_eq!(mine(&split(&wikitext().await, TUE).1, "Bob"), 1);
+    wd(&bob, PAGE, TUE, "Bob", "Withdrawing (wikimeet)")
         .await
         .unwrap();
     assert_eq!(wikitext().await, before);

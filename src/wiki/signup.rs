@@ -92,7 +92,7 @@ impl Signup<'_> {
 /// What a registration left on the wiki.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Registered {
-    /// The page as read right after the edit.
+    /// The revision the edit made (or, when it could not be read, the page as read before).
     pub page: PageRead,
     /// The line the wiki wrote, when it does not name the user (a custom signature without a
     /// link to their user page): the caller keeps it, or Register would be offered again.
@@ -123,7 +123,7 @@ pub async fn register<T: Transport>(
     signup: &Signup<'_>,
     summary: &str,
 ) -> Result<Registered, WikiError> {
-    let revid = retrying_conflicts(|| async {
+    let (revid, before) = retrying_conflicts(|| async {
         let page = read_page(client, signup.title).await?;
         if is_signed_up(&signup.list(&page)?, signup.user) {
             return Err(WikiError::AlreadySignedUp);
@@ -132,20 +132,26 @@ pub async fn register<T: Transport>(
         let answer = client
             .write(|token| request::append_signup(&page.title, &index, summary, token))
             .await;
-        edit_result(&answer.map_err(|e| not_found_is_missing(e, signup.title))?)
+        let revid = edit_result(&answer.map_err(|e| not_found_is_missing(e, signup.title))?)?;
+        Ok((revid, page))
     })
     .await?;
-    let page = match revid {
-        0 => read_page(client, signup.title).await?, // no change: nothing new to check
-        _ => {
-            let mut page = page_read(&client.call(&request::read_revision(revid)).await?)?;
-            page.names = client.names().0;
-            page
-        }
+    // The edit landed: nothing after it is an error (a "Try again" could add a second line).
+    let made = match revid {
+        0 => None, // no change: nothing new to check
+        _ => client.call(&request::read_revision(revid)).await.ok(),
     };
-    let last = signup.list(&page)?.pop();
+    let Some(mut page) = made.and_then(|answer| page_read(&answer).ok()) else {
+        return Ok(Registered {
+            page: before,
+            unrecognised_line: None,
+        });
+    };
+    page.names = client.names().0;
+    let me = normalize_user(signup.user);
+    let last = signup.list(&page).ok().and_then(|mut list| list.pop());
     let unrecognised_line = last
-        .filter(|e| revid != 0 && e.user.as_deref() != Some(&normalize_user(signup.user)))
+        .filter(|e| e.user.as_deref() != Some(me.as_str()))
         .map(|e| e.line);
     Ok(Registered {
         page,
