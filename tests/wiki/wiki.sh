@@ -46,6 +46,12 @@ cat >>"$dir/LocalSettings.php" <<PHP
 \$wgRateLimits['emailuser-recipient']['user'] = [ 10000, 60 ];
 \$wgMainCacheType = CACHE_DB; \$wgSessionCacheType = CACHE_DB;
 \$wgShowExceptionDetails = true;
+# Every request takes SQLite's write lock when its transaction begins (MediaWiki does so for POSTs
+# only): a GET that writes a cache row cannot then fail with "database is locked" (HTTP 500)
+# while many people sign up at once. MySQL, as on Wikimedia wikis, has no such lock.
+\$wgDBservers = [ [ 'type' => 'sqlite', 'dbname' => \$wgDBname, 'tablePrefix' => '',
+  'dbDirectory' => \$wgSQLiteDataDir, 'host' => '', 'user' => '', 'password' => '',
+  'flags' => DBO_DEFAULT, 'load' => 1, 'trxMode' => 'IMMEDIATE' ] ];
 PHP
 users=(Alice Bob "Vic Sfriso (WMAR)" Blocked)
 for i in $(seq -w 1 20); do users+=("User$i"); done
