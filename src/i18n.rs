@@ -85,10 +85,6 @@ pub fn parse(text: &str) -> Result<Messages, String> {
 }
 
 /// Stores a language's message file (fetched by the app, read from disk by tests).
-pub fn load(code: &str, text: &str) -> Result<(), String> {
-    load_files(code, &[(String::new(), text.to_string())])
-}
-
 /// Loads a language from its files' texts (`language_files`), whole or not at all: a file
 /// that does not parse is named in the error and nothing is kept.
 pub fn load_files(code: &str, files: &[(String, String)]) -> Result<(), String> {

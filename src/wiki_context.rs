@@ -48,35 +48,24 @@ fn origin() -> String {
         .unwrap_or_default()
 }
 
-/// A client for the event's wiki that reports its waits to `waiting`.
-fn new_client(
-    wiki: &WikiPage,
-    auth: Auth,
-    contact: &str,
-    waiting: RwSignal<Option<u64>>,
-) -> Client<BrowserFetch> {
-    let c =
-        Client::new(&wiki.api, auth, contact, BrowserFetch).on_wait(move |s| waiting.set(Some(s)));
-    match wiki.user_templates.is_empty() {
-        true => c,
-        false => c.user_templates(&wiki.user_templates),
-    }
-}
-
 impl WikiContext {
     /// Starts reading the page and (when sign-in is configured) who is signed in.
     pub fn start(event: &Event) -> Option<WikiContext> {
         let wiki = event.wiki.clone()?;
         let waiting = RwSignal::new(None);
-        let reader = new_client(&wiki, Auth::Anonymous, &event.contact_email, waiting);
-        // The writer uses the wiki's names the reader learns: registering reads no siteinfo.
-        let writer = new_client(
-            &wiki,
-            Auth::WikiSession { origin: origin() },
+        let report_wait = move |s| waiting.set(Some(s));
+        let reader = Client::new(
+            &wiki.api,
+            Auth::Anonymous,
             &event.contact_email,
-            waiting,
+            BrowserFetch,
         )
-        .sharing_names_with(&reader);
+        .user_templates(&wiki.user_templates)
+        .on_wait(report_wait);
+        // The writer shares the wiki's names the reader learns: registering reads no siteinfo.
+        let writer = reader
+            .with_auth(Auth::WikiSession { origin: origin() })
+            .on_wait(report_wait);
         let ctx = WikiContext {
             reader: StoredValue::new_local(Rc::new(reader)),
             writer: StoredValue::new_local(Rc::new(writer)),
@@ -121,9 +110,9 @@ impl WikiContext {
                         let auth = Auth::Bearer {
                             token: tokens.access,
                         };
-                        let mut c =
-                            new_client(&wiki, auth, "", self.waiting).sharing_names_with(&writer);
-                        c.user_agent = writer.user_agent.clone();
+                        let c = writer
+                            .with_auth(auth)
+                            .on_wait(move |s| self.waiting.set(Some(s)));
                         self.writer.set_value(Rc::new(c));
                         user
                     })

@@ -4,7 +4,8 @@ use wikimeet::i18n::tr;
 
 #[test]
 fn the_chosen_language_is_used_and_english_fills_its_gaps() {
-    use wikimeet::i18n::{is_loaded, load, set_language, supported};
+    use wikimeet::i18n::{is_loaded, load_files, set_language, supported};
+    let load = |code, text: &str| load_files(code, &[(String::new(), text.to_string())]);
     for code in ["es", "ar"] {
         assert!(!is_loaded(code), "only English is built in");
         load(

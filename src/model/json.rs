@@ -3,8 +3,28 @@
 //! the line, the column and the field it was reading, so an organiser reads "field
 //! `sessions[1].start`" rather than a byte offset; numbers stay text until read as whole numbers,
 //! so no float-parsing code or tables reach the wasm (serde_json's cost ~14 KB compressed).
+//! `Json::parse` is in `json_parser.rs`.
 
-pub use super::json_parser::SyntaxError;
+/// Where and why a text is not JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxError {
+    /// 1-based, counted in characters.
+    pub line: usize,
+    pub column: usize,
+    /// The field being read, e.g. `sessions[1].start`; empty at the top.
+    pub path: String,
+    pub message: &'static str,
+}
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.message, self.line, self.column
+        )
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
@@ -19,10 +39,6 @@ pub enum Json {
 }
 
 impl Json {
-    pub fn parse(text: &str) -> Result<Json, SyntaxError> {
-        super::json_parser::parse(text)
-    }
-
     /// An object's member.
     pub fn get(&self, key: &str) -> Option<&Json> {
         self.entries()?.iter().find(|m| m.0 == key).map(|m| &m.1)

@@ -1,40 +1,21 @@
 //! The JSON parser behind `Json::parse`: it tracks the line, the column and the field path it
 //! is reading, for errors an organiser can act on.
-use super::json::Json;
+use super::json::{Json, SyntaxError};
 
-/// Where and why a text is not JSON.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SyntaxError {
-    /// 1-based, counted in characters.
-    pub line: usize,
-    pub column: usize,
-    /// The field being read, e.g. `sessions[1].start`; empty at the top.
-    pub path: String,
-    pub message: &'static str,
-}
-
-impl std::fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} at line {}, column {}",
-            self.message, self.line, self.column
-        )
-    }
-}
-
-/// Parses a whole document.
-pub fn parse(text: &str) -> Result<Json, SyntaxError> {
-    let mut p = Parser {
-        text,
-        at: 0,
-        path: Vec::new(),
-    };
-    let v = p.value()?;
-    p.space();
-    match p.at < text.len() {
-        true => Err(p.error("unexpected text after the end")),
-        false => Ok(v),
+impl Json {
+    /// Parses a whole document.
+    pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+        let mut p = Parser {
+            text,
+            at: 0,
+            path: Vec::new(),
+        };
+        let v = p.value()?;
+        p.space();
+        match p.at < text.len() {
+            true => Err(p.error("unexpected text after the end")),
+            false => Ok(v),
+        }
     }
 }
 

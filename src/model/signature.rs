@@ -2,8 +2,7 @@
 //! in the wiki's own language and its aliases, through interwiki prefixes (`m:`, `:es:`),
 //! `Special:Contributions/Name`, user-link templates (`{{u|Name}}`), and whether the name is
 //! struck through (withdrawn by hand).
-use super::signup::normalize_user;
-use super::text::lowercase;
+use super::text::{lowercase, uppercase};
 use super::wikitext::{pieces, Piece};
 
 /// User and user-talk namespace names (with gender forms) in the languages wikimeet speaks:
@@ -85,10 +84,27 @@ pub struct SiteNames {
     pub host: String,
 }
 
+/// `_` as space, runs of space as one, no space at the ends: how MediaWiki reads a title.
+fn spaced(name: &str) -> String {
+    name.replace('_', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A name as compared: lower case, `_` as space, spaces collapsed.
 pub fn key(name: &str) -> String {
-    let spaced = name.replace('_', " ");
-    lowercase(&spaced.split_whitespace().collect::<Vec<_>>().join(" "))
+    lowercase(&spaced(name))
+}
+
+/// A user name as MediaWiki stores it: `_` as space, spaces collapsed, first letter upper case.
+pub fn normalize_user(name: &str) -> String {
+    let collapsed = spaced(name);
+    let mut chars = collapsed.chars();
+    match chars.next() {
+        Some(first) => uppercase(first.encode_utf8(&mut [0; 4])) + chars.as_str(),
+        None => String::new(),
+    }
 }
 
 /// The person a line names.

@@ -1,6 +1,6 @@
 //! The sign-up list on the wiki page: find a session's section, read its numbered list, and
 //! work out the edits that add or remove one person's line without touching anyone else's.
-use super::signature::SiteNames;
+use super::signature::{normalize_user, SiteNames};
 use super::wikitext::visible_text;
 
 /// A section of the page as `action=parse&prop=sections` lists it.
@@ -37,17 +37,6 @@ pub struct Entry {
 /// It starts with a newline because MediaWiki trims stored text, which would otherwise glue
 /// `# ~~~~` to the last line.
 pub const SIGNUP_APPENDTEXT: &str = "\n# ~~~~";
-
-/// A user name as MediaWiki stores it: `_` as space, spaces collapsed, first letter upper case.
-pub fn normalize_user(name: &str) -> String {
-    let spaced = name.replace('_', " ");
-    let collapsed = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut chars = collapsed.chars();
-    match chars.next() {
-        Some(first) => super::text::uppercase(first.encode_utf8(&mut [0; 4])) + chars.as_str(),
-        None => String::new(),
-    }
-}
 
 /// A heading reduced to its words for matching: tags and markup gone, space folded, lower case.
 fn heading_key(text: &str) -> String {
@@ -134,10 +123,14 @@ pub fn count(entries: &[Entry]) -> usize {
 /// Marks as `user`'s the lines this device knows it wrote for them (a signature that names
 /// nobody: see `wiki::signup::register`), so they are found as theirs.
 pub fn claim(entries: &mut [Entry], own_lines: &[String], user: &str) {
-    for e in entries.iter_mut().filter(|e| e.user.is_none()) {
-        if own_lines.contains(&e.line) {
-            e.user = Some(normalize_user(user));
-        }
+    for e in entries {
+        claim_line(e, own_lines, user);
+    }
+}
+
+fn claim_line(e: &mut Entry, own_lines: &[String], user: &str) {
+    if e.user.is_none() && own_lines.contains(&e.line) {
+        e.user = Some(normalize_user(user));
     }
 }
 
@@ -188,13 +181,12 @@ pub fn without_user(
     let mut out = String::with_capacity(section_wikitext.len());
     for line in section_wikitext.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        let mut mine = is_list_item(content)
-            .then(|| entry(content, names))
-            .flatten()
-            .into_iter()
-            .collect::<Vec<_>>();
-        claim(&mut mine, own_lines, &user);
-        if mine.first().is_some_and(|e| is_users(e, &user)) {
+        let mine = is_list_item(content)
+            && entry(content, names).is_some_and(|mut e| {
+                claim_line(&mut e, own_lines, &user);
+                is_users(&e, &user)
+            });
+        if mine {
             removed = true;
             continue;
         }

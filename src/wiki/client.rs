@@ -23,9 +23,8 @@ pub struct Client<T: Transport> {
     /// Told the seconds before each wait, so the page can say it is waiting.
     on_wait: Box<dyn Fn(u64)>,
     /// How the wiki names users: the event's templates, then the wiki's namespace names once
-    /// read (see `signup::read_page`).
-    /// Shared by the clients of one wiki (`sharing_names_with`): read once for all of them.
-    names: Rc<RefCell<(SiteNames, bool)>>,
+    /// read (see `signup::read_page`). Shared with the clients made by `with_auth`.
+    names: Rc<RefCell<SiteNames>>,
 }
 
 /// `meta.wikimedia.org` from `https://meta.wikimedia.org/w/api.php`.
@@ -49,40 +48,57 @@ impl<T: Transport> Client<T> {
             transport,
             token: RefCell::new(None),
             on_wait: Box::new(|_| {}),
-            names: Rc::new(RefCell::new((
-                SiteNames {
-                    user_templates: DEFAULT_USER_TEMPLATES.iter().map(|t| key(t)).collect(),
-                    host: host_of(endpoint).to_string(),
-                    ..SiteNames::default()
-                },
-                false,
-            ))),
+            names: Rc::new(RefCell::new(SiteNames {
+                host: host_of(endpoint).to_string(),
+                ..SiteNames::default()
+            })),
+        }
+        .user_templates(&[])
+    }
+
+    /// Templates whose first parameter is a user name (the event file's `wiki.user_templates`;
+    /// none given: `DEFAULT_USER_TEMPLATES`).
+    pub fn user_templates(self, templates: &[String]) -> Self {
+        let keys = match templates.is_empty() {
+            true => DEFAULT_USER_TEMPLATES.iter().map(|t| key(t)).collect(),
+            false => templates.iter().map(|t| key(t)).collect(),
+        };
+        self.names.borrow_mut().user_templates = keys;
+        self
+    }
+
+    /// A client of the same wiki acting with other credentials: the same user agent, and the
+    /// wiki's names shared (read once for both); its own token, no wait reporting until
+    /// `on_wait`.
+    pub fn with_auth(&self, auth: Auth) -> Self
+    where
+        T: Clone,
+    {
+        Client {
+            endpoint: self.endpoint.clone(),
+            auth,
+            user_agent: self.user_agent.clone(),
+            maxlag: self.maxlag,
+            transport: self.transport.clone(),
+            token: RefCell::new(None),
+            on_wait: Box::new(|_| {}),
+            names: self.names.clone(),
         }
     }
 
-    /// Templates whose first parameter is a user name (the event file's `wiki.user_templates`).
-    pub fn user_templates(self, templates: &[String]) -> Self {
-        self.names.borrow_mut().0.user_templates = templates.iter().map(|t| key(t)).collect();
-        self
-    }
-
-    /// Uses (and adds to) what `other`, a client of the same wiki, knows of its names.
-    pub fn sharing_names_with<U: Transport>(mut self, other: &Client<U>) -> Self {
-        self.names = other.names.clone();
-        self
-    }
-
-    /// How the wiki names users, as far as known; whether its own names have been read.
-    pub fn names(&self) -> (SiteNames, bool) {
+    /// How the wiki names users, as far as known.
+    pub fn names(&self) -> SiteNames {
         self.names.borrow().clone()
     }
 
-    /// Adds the wiki's own names from a `meta=siteinfo` answer; read once per client.
+    /// Whether the wiki's own names have been read (siteinfo always names the user namespace).
+    pub fn names_known(&self) -> bool {
+        !self.names.borrow().user_namespaces.is_empty()
+    }
+
+    /// Adds the wiki's own names from a `meta=siteinfo` answer.
     pub fn learn_names(&self, answer: &Json) -> Result<(), WikiError> {
-        let mut names = self.names.borrow_mut();
-        super::answer::site_names(answer, &mut names.0)?;
-        names.1 = true;
-        Ok(())
+        super::answer::site_names(answer, &mut self.names.borrow_mut())
     }
 
     pub fn on_wait(mut self, f: impl Fn(u64) + 'static) -> Self {

@@ -4,9 +4,9 @@ use super::client::Client;
 use super::error::WikiError;
 use super::request;
 use super::transport::Transport;
+use crate::model::signature::normalize_user;
 use crate::model::signup::{
-    claim, entries, find_section, is_signed_up, normalize_user, section_text, without_user, Entry,
-    Section,
+    claim, entries, find_section, is_signed_up, section_text, without_user, Entry, Section,
 };
 use futures::future::join;
 
@@ -14,20 +14,27 @@ use futures::future::join;
 /// people signing up at the same moment conflict with each other).
 const CONFLICT_RETRIES: u32 = 6;
 
-/// One read of the page: every session's list comes from it. The first read also asks the
-/// wiki how it names users (its language's namespaces), in parallel: no extra round trip.
-/// Without that answer, the names wikimeet knows itself still serve.
+/// One read of the page: every session's list comes from it.
 pub async fn read_page<T: Transport>(
     client: &Client<T>,
     title: &str,
 ) -> Result<PageRead, WikiError> {
-    let read = request::read_page(title);
-    let page = client.call(&read);
-    let answer = if client.names().1 {
-        page.await
+    read(client, &request::read_page(title), title).await
+}
+
+/// A page read (`read_page` or `read_revision`) with the wiki's names for reading signatures.
+/// The first read also asks the wiki how it names users (its language's namespaces), in
+/// parallel: no extra round trip. Without that answer the names wikimeet knows itself serve.
+async fn read<T: Transport>(
+    client: &Client<T>,
+    call: &request::Call,
+    title: &str,
+) -> Result<PageRead, WikiError> {
+    let answer = if client.names_known() {
+        client.call(call).await
     } else {
         let ask = request::site_names();
-        let (page, names) = join(page, client.call(&ask)).await;
+        let (page, names) = join(client.call(call), client.call(&ask)).await;
         if let Ok(names) = names {
             let _ = client.learn_names(&names);
         }
@@ -37,7 +44,7 @@ pub async fn read_page<T: Transport>(
         Err(e) if e.code() == "missingtitle" => Err(WikiError::MissingPage(title.to_string())),
         other => page_read(&other?),
     }?;
-    page.names = client.names().0;
+    page.names = client.names();
     Ok(page)
 }
 
@@ -139,15 +146,16 @@ pub async fn register<T: Transport>(
     // The edit landed: nothing after it is an error (a "Try again" could add a second line).
     let made = match revid {
         0 => None, // no change: nothing new to check
-        _ => client.call(&request::read_revision(revid)).await.ok(),
+        _ => read(client, &request::read_revision(revid), signup.title)
+            .await
+            .ok(),
     };
-    let Some(mut page) = made.and_then(|answer| page_read(&answer).ok()) else {
+    let Some(page) = made else {
         return Ok(Registered {
             page: before,
             unrecognised_line: None,
         });
     };
-    page.names = client.names().0;
     let me = normalize_user(signup.user);
     let last = signup.list(&page).ok().and_then(|mut list| list.pop());
     let unrecognised_line = last
