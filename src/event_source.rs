@@ -13,12 +13,17 @@ fn file_error(file: &str, field: &str, problem: String) -> EventError {
     }
 }
 
-/// The slugs listed in the index, in file order.
-pub async fn load_index() -> Result<Vec<String>, EventError> {
+/// The slugs listed in the index, in file order, each once; a slug listed again is reported.
+pub async fn load_index() -> Result<(Vec<String>, Vec<EventError>), EventError> {
     let text = get_text(INDEX_FILE)
         .await
         .map_err(|e| file_error(INDEX_FILE, "", crate::net::file_problem(INDEX_FILE, &e)))?;
-    parse_index(&text)
+    let (slugs, repeated) = event_json::listed_once(parse_index(&text)?);
+    let repeated = repeated
+        .iter()
+        .map(|slug| file_error(INDEX_FILE, "events", tr("index-repeated", &[slug])))
+        .collect();
+    Ok((slugs, repeated))
 }
 
 /// The slugs an index file's text lists, its problems in the visitor's language.

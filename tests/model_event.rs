@@ -218,3 +218,43 @@ fn listing_puts_upcoming_first_soonest_first_then_past_latest_first() {
     let order: Vec<_> = events.iter().map(|e| e.slug.as_str()).collect();
     assert_eq!(order, ["soon", "later", "recent", "old"]);
 }
+
+#[test]
+fn a_file_for_a_newer_format_says_so_instead_of_naming_its_new_fields() {
+    let newer = with(|v| {
+        v["format"] = 2.into();
+        v["speakers"] = serde_json::json!(["Ana"]);
+    });
+    let (_, field, problem) = error_of(&newer);
+    assert_eq!(field, "format");
+    assert!(
+        problem.contains("written for a newer wikimeet") && problem.contains("update the folder"),
+        "{problem}"
+    );
+    // A file of this release's own format still refuses a misspelt field.
+    let misspelt = with(|v| v["speakerz"] = serde_json::json!(["Ana"]));
+    let (_, field, problem) = error_of(&misspelt);
+    assert_eq!(
+        (field.as_str(), problem.starts_with("unknown field")),
+        ("speakerz", true)
+    );
+    // No format at all is the first format (files written before it was added).
+    assert!(Event::from_json(
+        "a.json",
+        &with(|v| {
+            v.as_object_mut().unwrap().remove("format");
+        })
+    )
+    .is_ok());
+    let (_, field, _) = error_of(&with(|v| v["format"] = "one".into()));
+    assert_eq!(field, "format");
+}
+
+#[test]
+fn a_slug_listed_twice_is_kept_once_and_reported() {
+    use wikimeet::model::event_json::listed_once;
+    let slugs = ["a", "b", "a", "c", "a", "b"].map(String::from).to_vec();
+    let (once, repeated) = listed_once(slugs);
+    assert_eq!(once, ["a", "b", "c"]);
+    assert_eq!(repeated, ["a", "b"]);
+}

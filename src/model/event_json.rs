@@ -26,6 +26,11 @@ pub enum IndexError {
     Empty,
 }
 
+/// The event file format this release reads and writes. A file may say `"format": 1`; a file
+/// of a higher format was written for a newer wikimeet and is refused as such, not as a file
+/// with misspelt fields.
+pub const FORMAT: u64 = 1;
+
 /// The slugs an index file's text lists, in file order (the app and finish_dist read it).
 pub fn parse_index(text: &str) -> Result<Vec<String>, IndexError> {
     let json = Json::parse(text).map_err(IndexError::NotJson)?;
@@ -66,11 +71,51 @@ impl Event {
     }
 }
 
+/// A slug listed more than once is kept once, where it first appears; the repeats are returned
+/// so the page can say so.
+pub fn listed_once(slugs: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let mut once: Vec<String> = Vec::new();
+    let mut repeated = Vec::new();
+    for slug in slugs {
+        if once.contains(&slug) {
+            if !repeated.contains(&slug) {
+                repeated.push(slug);
+            }
+        } else {
+            once.push(slug);
+        }
+    }
+    (once, repeated)
+}
+
+/// Refuses a file written for a newer format before its fields are read (they may be new).
+fn format(v: &Json) -> Result<(), FieldProblem> {
+    let Some(found) = v.get("format") else {
+        return Ok(());
+    };
+    match found.as_u64() {
+        Some(n) if n <= FORMAT => Ok(()),
+        Some(n) => Err((
+            "format".into(),
+            format!(
+                "this meeting was written for a newer wikimeet (format {n}; this copy reads \
+                 format {FORMAT}): update the folder to the latest wikimeet release"
+            ),
+        )),
+        None => Err((
+            "format".into(),
+            format!("must be a whole number such as {FORMAT}"),
+        )),
+    }
+}
+
 fn event(v: &Json) -> Result<Event, FieldProblem> {
+    format(v)?;
     let f = Fields::of(
         v,
         "",
         &[
+            "format",
             "slug",
             "series",
             "title",
