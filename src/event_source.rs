@@ -3,7 +3,7 @@
 use crate::i18n::tr;
 use crate::model::event::{Event, EventError};
 use crate::model::event_json::{self, event_file, IndexError, INDEX_FILE};
-use crate::net::get_text;
+use crate::net::get_fresh_text;
 
 fn file_error(file: &str, field: &str, problem: String) -> EventError {
     EventError {
@@ -15,7 +15,7 @@ fn file_error(file: &str, field: &str, problem: String) -> EventError {
 
 /// The slugs listed in the index, in file order, each once; a slug listed again is reported.
 pub async fn load_index() -> Result<(Vec<String>, Vec<EventError>), EventError> {
-    let text = get_text(INDEX_FILE)
+    let text = get_fresh_text(INDEX_FILE)
         .await
         .map_err(|e| file_error(INDEX_FILE, "", crate::net::file_problem(INDEX_FILE, &e)))?;
     let (slugs, repeated) = event_json::listed_once(parse_index(&text)?);
@@ -47,7 +47,7 @@ pub async fn load_event(slug: &str) -> Result<Event, EventError> {
     if !plain_slug {
         return Err(file_error(&file, "", tr("event-bad-slug", &[slug])));
     }
-    let text = get_text(&file)
+    let text = get_fresh_text(&file)
         .await
         .map_err(|e| file_error(&file, "", crate::net::file_problem(&file, &e)))?;
     let event = Event::from_json(&file, &text)?;

@@ -29,6 +29,7 @@ pub fn remove_shell() {
 
 /// Starts the app in the page's body.
 pub fn start() {
+    net::watch_refusals();
     let wanted = language_picker::wanted_language();
     let mount = move || {
         language_picker::start_language(wanted);

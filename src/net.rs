@@ -1,13 +1,18 @@
 //! The one place that talks HTTP in the browser (the Fetch API): static event files and the
-//! wiki's API both go through `send`. Failures become plain words.
+//! wiki's API both go through here. Failures become plain words.
 use crate::i18n::tr;
+use crate::model::url::origin;
 use crate::wiki::error::WikiError;
 use crate::wiki::transport::{HttpAnswer, HttpRequest, Transport};
+use js_sys::Promise;
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Request, RequestCredentials, RequestInit, Response};
+use web_sys::{Request, RequestCache, RequestCredentials, RequestInit, Response};
 
-/// Sends one request. Err(Network) when there was no answer at all.
+/// Sends one request. Err(Network) when there was no answer at all, Err(NotAllowed) when the
+/// page's Content-Security-Policy refused it.
 pub async fn send(req: &HttpRequest) -> Result<HttpAnswer, WikiError> {
     let window = web_sys::window().ok_or(WikiError::Network)?;
     let init = RequestInit::new();
@@ -28,7 +33,15 @@ pub async fn send(req: &HttpRequest) -> Result<HttpAnswer, WikiError> {
             .set(k, v)
             .map_err(|_| WikiError::Network)?;
     }
-    let answer = JsFuture::from(window.fetch_with_request(&request))
+    match answer(window.fetch_with_request(&request)).await {
+        Err(WikiError::Network) => Err(refused(&req.url).await.unwrap_or(WikiError::Network)),
+        other => other,
+    }
+}
+
+/// The answer to a fetch, read whole.
+async fn answer(fetch: Promise) -> Result<HttpAnswer, WikiError> {
+    let answer = JsFuture::from(fetch)
         .await
         .map_err(|_| WikiError::Network)?;
     let response: Response = answer.dyn_into().map_err(|_| WikiError::Network)?;
@@ -51,6 +64,41 @@ pub async fn send(req: &HttpRequest) -> Result<HttpAnswer, WikiError> {
     })
 }
 
+thread_local! {
+    /// Addresses the Content-Security-Policy refused, as `securitypolicyviolation` told them.
+    static REFUSED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Starts noting what the page's Content-Security-Policy refuses, so that a wiki this copy is
+/// not allowed to reach is told apart from a wiki that is down.
+pub fn watch_refusals() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let note = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+        let uri = js_sys::Reflect::get(&e, &JsValue::from_str("blockedURI"));
+        if let Some(uri) = uri.ok().and_then(|v| v.as_string()) {
+            REFUSED.with(|r| r.borrow_mut().push(uri));
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("securitypolicyviolation", note.as_ref().unchecked_ref());
+    note.forget();
+}
+
+/// NotAllowed when the policy refused a request to `url`'s origin.
+async fn refused(url: &str) -> Option<WikiError> {
+    let origin = origin(url)?;
+    // The violation event is its own task, queued beside the failed fetch: let it run.
+    sleep_ms(50).await;
+    let seen = REFUSED.with(|r| {
+        r.borrow()
+            .iter()
+            .any(|u| crate::model::url::origin(u).as_ref() == Some(&origin))
+    });
+    seen.then_some(WikiError::NotAllowed(origin))
+}
+
 /// Why a static file could not be had, in words naming it.
 pub fn file_problem(what: &str, error: &WikiError) -> String {
     match error {
@@ -60,15 +108,26 @@ pub fn file_problem(what: &str, error: &WikiError) -> String {
     }
 }
 
-/// A static file of the app's own site, as text.
+/// A static file of the app's own site, as text (from the HTTP cache if the host allows).
 pub async fn get_text(url: &str) -> Result<String, WikiError> {
-    let req = HttpRequest {
-        url: url.to_string(),
-        body: None,
-        headers: vec![],
-        with_credentials: false,
-    };
-    let answer = send(&req).await?;
+    let window = web_sys::window().ok_or(WikiError::Network)?;
+    text_of(answer(window.fetch_with_str(url)).await?)
+}
+
+/// A file an organiser may edit in place (the event files): always checked with the host
+/// (`cache: no-cache`, a conditional request), so a host's max-age never shows an old time.
+/// `early.js` may already have asked for it (`window.wikimeetFiles`): that request is used.
+pub async fn get_fresh_text(url: &str) -> Result<String, WikiError> {
+    let window = web_sys::window().ok_or(WikiError::Network)?;
+    let fetch = early_request(&window, url).unwrap_or_else(|| {
+        let init = RequestInit::new();
+        init.set_cache(RequestCache::NoCache);
+        window.fetch_with_str_and_init(url, &init)
+    });
+    text_of(answer(fetch).await?)
+}
+
+fn text_of(answer: HttpAnswer) -> Result<String, WikiError> {
     if answer.status >= 400 {
         return Err(WikiError::Http {
             status: answer.status,
@@ -76,6 +135,25 @@ pub async fn get_text(url: &str) -> Result<String, WikiError> {
         });
     }
     Ok(answer.body)
+}
+
+/// `early.js`'s request for `url`, taken once (a later read asks the host again).
+fn early_request(window: &web_sys::Window, url: &str) -> Option<Promise> {
+    let files = js_sys::Reflect::get(window, &JsValue::from_str("wikimeetFiles")).ok()?;
+    let key = JsValue::from_str(url);
+    let fetch = js_sys::Reflect::get(&files, &key).ok()?.dyn_into().ok()?;
+    let _ = js_sys::Reflect::delete_property(files.unchecked_ref::<js_sys::Object>(), &key);
+    Some(fetch)
+}
+
+/// Waits `ms` milliseconds without holding up the page.
+async fn sleep_ms(ms: i32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The browser as the wiki client's transport.
@@ -88,14 +166,6 @@ impl Transport for BrowserFetch {
     }
 
     async fn sleep(&self, seconds: u64) {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    &resolve,
-                    (seconds * 1000) as i32,
-                );
-            }
-        });
-        let _ = JsFuture::from(promise).await;
+        sleep_ms((seconds * 1000) as i32).await;
     }
 }

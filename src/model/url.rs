@@ -48,6 +48,16 @@ pub fn decode_component(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The origin of an absolute URL: `https://meta.wikimedia.org/w/api.php` →
+/// `https://meta.wikimedia.org`. None for a relative URL or one that could smuggle text into
+/// a policy (quotes, spaces, semicolons, commas).
+pub fn origin(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let plain = |s: &str| !s.is_empty() && !s.contains(['"', '\'', ' ', ';', ',']);
+    (plain(scheme) && plain(host)).then(|| format!("{scheme}://{host}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

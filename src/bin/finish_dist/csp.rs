@@ -1,12 +1,49 @@
-//! Step 3: the Content-Security-Policy: this site, the events' wikis, the inline texts' hashes.
+//! Step 3: the Content-Security-Policy: this site, every Wikimedia wiki (and any other wiki the
+//! event files name at build time), the inline texts' hashes.
 use wikimeet::model::event::Event;
+use wikimeet::model::url::origin;
 
 pub const CSP_START: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
 
+/// The Wikimedia projects' domains. Each is allowed with its subdomains (languages, `www.`,
+/// `meta.`, `commons.`) and bare (`*.x.org` does not match `x.org`), so an organiser can point
+/// an event file at any Wikimedia wiki without touching the pages.
+pub const WIKIMEDIA: [&str; 12] = [
+    "wikipedia.org",
+    "wikimedia.org",
+    "wikidata.org",
+    "wiktionary.org",
+    "wikibooks.org",
+    "wikinews.org",
+    "wikiquote.org",
+    "wikisource.org",
+    "wikiversity.org",
+    "wikivoyage.org",
+    "mediawiki.org",
+    "wikifunctions.org",
+];
+
+fn wikimedia_sources() -> Vec<String> {
+    WIKIMEDIA
+        .iter()
+        .flat_map(|d| [format!("https://{d}"), format!("https://*.{d}")])
+        .collect()
+}
+
+fn is_wikimedia(origin: &str) -> bool {
+    let Some(host) = origin.strip_prefix("https://") else {
+        return false;
+    };
+    WIKIMEDIA
+        .iter()
+        .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+}
+
 /// Only what the app needs: its own files and inline texts, WebAssembly compilation, and the
-/// events' wikis.
+/// wikis: every Wikimedia one, and any other an event file names when the site is built (a wiki
+/// added later is added by hand: HOSTING.txt).
 pub fn csp(events: &[Event], scripts: &[String], styles: &[String]) -> String {
-    let mut wikis: Vec<String> = Vec::new();
+    let mut wikis = wikimedia_sources();
     for e in events {
         let Some(w) = &e.wiki else { continue };
         let urls = [
@@ -14,7 +51,7 @@ pub fn csp(events: &[Event], scripts: &[String], styles: &[String]) -> String {
             w.oauth.as_ref().map(|o| o.rest.as_str()),
         ];
         for origin in urls.into_iter().flatten().filter_map(origin) {
-            if !wikis.contains(&origin) {
+            if !is_wikimedia(&origin) && !wikis.contains(&origin) {
                 wikis.push(origin);
             }
         }
@@ -34,14 +71,6 @@ pub fn csp(events: &[Event], scripts: &[String], styles: &[String]) -> String {
     )
 }
 
-/// `https://meta.wikimedia.org/w/api.php` → `https://meta.wikimedia.org`.
-fn origin(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    let host = rest.split(['/', '?', '#']).next()?;
-    (!host.is_empty() && !host.contains(['"', '\'', ' ', ';']))
-        .then(|| format!("{scheme}://{host}"))
-}
-
 #[cfg(test)]
 pub mod tests {
     use super::*;
@@ -55,10 +84,27 @@ pub mod tests {
     fn csp_names_only_the_wikis_origins() {
         let text = include_str!("../../../public/events/vsn-peer-to-peer-support.json");
         let e = Event::from_json("vsn.json", text).unwrap();
-        let policy = csp(&[e.clone(), e], &[], &[]);
+        let mut local = e.clone();
+        local.wiki.as_mut().unwrap().api = "http://127.0.0.1:8181/w/api.php".into();
+        let policy = csp(&[e.clone(), e, local], &[], &[]);
+        let connect = policy.split("connect-src ").nth(1).unwrap();
+        let connect: Vec<&str> = connect.split(';').next().unwrap().split(' ').collect();
+        // Every Wikimedia project bare and with its subdomains, once; then the other wiki.
+        assert_eq!(connect.len(), 1 + 2 * WIKIMEDIA.len() + 1, "{policy}");
+        for source in ["'self'", "https://wikipedia.org", "https://*.wikipedia.org"] {
+            assert!(connect.contains(&source), "{source} in {policy}");
+        }
+        assert!(connect.contains(&"https://*.wikifunctions.org"), "{policy}");
+        assert_eq!(connect.last(), Some(&"http://127.0.0.1:8181"));
         assert!(
-            policy.contains("connect-src 'self' https://meta.wikimedia.org;"),
-            "{policy}"
+            !policy.contains("meta.wikimedia.org"),
+            "covered by *.wikimedia.org"
+        );
+        assert!(
+            is_wikimedia("https://es.m.wikipedia.org") && is_wikimedia("https://mediawiki.org")
+        );
+        assert!(
+            !is_wikimedia("https://wikipedia.org.example") && !is_wikimedia("http://wikipedia.org")
         );
         assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(!policy.contains("unsafe-inline"));
@@ -67,5 +113,6 @@ pub mod tests {
             Some("http://127.0.0.1:8181")
         );
         assert_eq!(origin("https://x\"; script-src *"), None);
+        assert_eq!(origin("events/index.json"), None);
     }
 }
