@@ -1,9 +1,14 @@
-// Shows the pre-rendered sessions (#shell, written by finish_dist) in the visitor's time zone
-// while the app itself is still loading on a slow phone, and starts fetching their language's
-// messages. The app replaces the shell.
+// Shows the meeting's title and sessions in the visitor's time zone while the app itself is
+// still loading on a slow phone, and starts fetching their language's messages. The app
+// replaces the shell.
+// The page carries only the layout (#shell, written by finish_dist): the title and times come
+// from the event file the host serves now, asked fresh (cache: no-cache), so an organiser's
+// edit in place is never shown stale. The app takes these same requests (window.wikimeetFiles,
+// src/net.rs get_fresh_text): nothing is fetched twice.
 // Its classes (shell-*) differ from the app's so nothing mistakes one for the other.
 (function () {
 var script = document.currentScript;
+var FORMAT = 1; // the event file format this release reads (model/event_json.rs FORMAT)
 function run() {
   var query = new URLSearchParams(location.search);
   var event = query.get('event');
@@ -15,8 +20,8 @@ function run() {
   }
   var shell = document.getElementById('shell');
   if (!shell) return;
-  if (!shell.dataset.event || view || (event && event !== shell.dataset.event)) {
-    shell.remove(); // another page than the one pre-rendered: the app shows it
+  if (view) {
+    shell.remove(); // another page than the meeting: the app shows it
     return;
   }
   function stored(key) {
@@ -34,6 +39,36 @@ function run() {
     link.href = 'i18n/' + wanted + '.json'; // the meeting page's messages (both pages use them)
     document.head.appendChild(link);
   }
+  if (lang === 'ar') shell.dir = 'rtl';
+
+  var files = window.wikimeetFiles = {};
+  function fresh(url) {
+    var request = files[url] || (files[url] = fetch(url, { cache: 'no-cache' }));
+    return request.then(function (r) {
+      if (!r.ok) throw new Error(url + ': ' + r.status);
+      return r.clone().json(); // the app reads the original
+    });
+  }
+  function file(slug) { return 'events/' + slug + '.json'; }
+  var shown;
+  if (event) {
+    shown = fresh(file(event)).then(function (e) { return [event, e]; });
+  } else {
+    // The slug the site was built with is only a guess, fetched beside the index to save a
+    // round trip; it is shown only if the index served now still lists it alone.
+    var guess = shell.dataset.event;
+    if (guess) fresh(file(guess)).catch(function () {});
+    shown = fresh('events/index.json').then(function (index) {
+      var slugs = index && index.events;
+      if (!Array.isArray(slugs) || slugs.length !== 1 || typeof slugs[0] !== 'string') {
+        throw new Error('not one event'); // a list: the app shows it
+      }
+      return fresh(file(slugs[0])).then(function (e) { return [slugs[0], e]; });
+    });
+  }
+  // Otherwise the shell keeps only its layout until the app explains the problem or lists.
+  shown.then(function (found) { show(shell, found[0], found[1]); }).catch(function () {});
+
   // In the device's own zone Date's local fields are enough: numbers only, no Intl formatter,
   // whose first use costs a slow phone a few hundred milliseconds. A chosen zone needs Intl.
   function pad(n) { return (n < 10 ? '0' : '') + n; }
@@ -64,21 +99,38 @@ function run() {
     }
     return deviceParts(date);
   }
-  shell.querySelectorAll('time[datetime]').forEach(function (el) {
-    var start = parts(new Date(el.getAttribute('datetime')));
-    var end = el.dataset.end && parts(new Date(el.dataset.end));
-    var date = document.createElement('span');
-    date.className = 'shell-date';
-    date.textContent = start.date + ', ';
-    el.textContent = start.time + (end ? ' – ' + end.time : '');
-    el.className = 'shell-time';
-    el.parentNode.insertBefore(date, el);
-    var zoneName = document.createElement('p');
-    zoneName.className = 'shell-zone';
-    zoneName.textContent = start.zone;
-    el.parentNode.parentNode.appendChild(zoneName);
-  });
-  if (lang === 'ar') shell.dir = 'rtl';
+  function add(parent, tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text; // text only: nothing in the file can become markup
+    parent.appendChild(el);
+    return el;
+  }
+  // Only a file the app will show as it is: anything odd is left to the app, which names it.
+  function show(shell, slug, e) {
+    if (!e || e.slug !== slug || (e.format || 1) > FORMAT || typeof e.title !== 'string' ||
+        !Array.isArray(e.sessions) || !e.sessions.length || !shell.isConnected) return;
+    var sessions = e.sessions.map(function (s) {
+      var start = new Date(s && s.start);
+      var minutes = s && s.duration_minutes;
+      if (typeof s.start !== 'string' || !/Z$/.test(s.start) || isNaN(start)) throw new Error('time');
+      return { start: start, end: typeof minutes === 'number' ? new Date(start.getTime() + minutes * 60000) : null };
+    });
+    document.title = e.title + ' – wikimeet';
+    shell.querySelector('.page-title').textContent = e.title;
+    shell.querySelector('.description').textContent = typeof e.description === 'string' ? e.description : '';
+    var list = shell.querySelector('.session-list');
+    sessions.forEach(function (s) {
+      var start = parts(s.start);
+      var end = s.end && parts(s.end);
+      var item = add(list, 'li', 'session');
+      var line = add(item, 'p', 'local');
+      add(line, 'span', 'shell-date', start.date + ', ');
+      var time = add(line, 'time', 'shell-time', start.time + (end ? ' – ' + end.time : ''));
+      time.setAttribute('datetime', s.start.toISOString());
+      add(item, 'p', 'shell-zone', start.zone);
+    });
+  }
 }
 // finish_dist puts it in the page right after the shell: it runs before the first paint.
 run();

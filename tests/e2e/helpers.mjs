@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server over a copy of dist/, and Debian's
 // Chromium driven by playwright-core (never a downloaded browser).
-import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +19,25 @@ export async function siteWith(files = {}) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   }
-  // As an organiser does after adding events: the shell and the CSP follow the event files.
-  if (Object.keys(files).length) {
-    execFileSync('cargo', ['run', '--quiet', '--bin', 'finish_dist', '--', dir], { cwd: root, stdio: 'inherit' });
+  // As an organiser does, with a text editor only (HOSTING.txt): a wiki outside Wikimedia (the
+  // test wikis) is added to the CSP line; nothing is built.
+  for (const content of Object.values(files)) {
+    const wiki = typeof content === 'object' && content.wiki;
+    for (const url of wiki ? [wiki.api, wiki.oauth?.rest] : []) {
+      if (url && !/^https:\/\/([^/]+\.)?(wikipedia|wikimedia)\.org\//.test(url)) await allowWiki(dir, new URL(url).origin);
+    }
   }
   return dir;
+}
+
+/** The documented CSP line edit (HOSTING.txt): lets the pages in `dir` reach `origin`. */
+export async function allowWiki(dir, origin) {
+  for (const page of ['index.html', 'safe-space.html']) {
+    const html = await readFile(join(dir, page), 'utf8');
+    if (!html.includes(`connect-src 'self' ${origin} `)) {
+      await writeFile(join(dir, page), html.replace("connect-src 'self' ", `connect-src 'self' ${origin} `));
+    }
+  }
 }
 
 /** Serves `dir` under `base` on a free loopback port; returns { url, stop }. */

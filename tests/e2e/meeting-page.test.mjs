@@ -184,8 +184,10 @@ describe('several events and broken event files', () => {
     const page = await openPage(env.browser, { timezoneId: 'America/Argentina/Buenos_Aires', now: TODAY });
     await page.goto(other.url);
     await page.locator('.event-card').first().waitFor();
-    const titles = await texts(page, '.event-card-title');
-    assert.deepEqual(titles, ['Welcoming newcomers', 'Peer-to-peer support: a safe space for sharing thoughts and experiences']);
+    assert.deepEqual(await texts(page, '.event-list:not(.past-events .event-list) .event-card-title'), ['Welcoming newcomers']);
+    // Past meetings are folded under their count.
+    await page.locator('.past-events summary', { hasText: 'Past meetings (1)' }).click();
+    assert.deepEqual(await texts(page, '.past-events .event-card-title'), ['Peer-to-peer support: a safe space for sharing thoughts and experiences']);
     assert.match(await page.locator('.event-card-when').first().innerText(), /Next session: Wednesday, 2 December 2026, 20:30/);
     assert.match(await page.locator('.problem').innerText(), /events\/broken\.json/);
     await page.locator('.event-card').first().click();

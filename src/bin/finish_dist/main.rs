@@ -1,19 +1,22 @@
 //! Finishes a built site directory (Trunk's `dist/`, or a copy with more event files):
-//! 1. writes the default event's sessions into the page as plain HTML (`#shell`), so a slow
-//!    phone shows them long before the WebAssembly has loaded;
+//! 1. writes the meeting page's layout into the page (`#shell`), which `early.js` fills from
+//!    the event file the host serves now, so a slow phone shows the sessions long before the
+//!    WebAssembly has loaded, and never an old copy of them;
 //! 2. puts `early.js` (which shows them in local time) and the stylesheet into the page itself:
 //!    the first paint then needs the page alone, no second round trip on a slow network;
-//! 3. sets a Content-Security-Policy allowing only this site, the wikis its events name, and
-//!    the page's own inline script and style by their SHA-256 (nothing injected can run);
+//! 3. sets a Content-Security-Policy allowing only this site, the Wikimedia wikis (and any other
+//!    its events name now), and the page's own inline script and style by their SHA-256
+//!    (nothing injected can run).
 //!
-//! Usage: finish_dist DIR. Safe to run again on the same directory (after adding events).
+//! Nothing it writes depends on an event's content: organisers edit event files in the hosted
+//! folder without running it again. Usage: finish_dist DIR. Safe to run again.
 mod csp;
 mod inline;
 mod shell;
 
 use csp::{csp, CSP_START};
 use inline::{inline_hashes, inline_safe, replace_between, stylesheet_link};
-use shell::{escape, shell_html, EMPTY_SHELL};
+use shell::shell_html;
 use std::fs;
 use std::path::Path;
 use wikimeet::model::event::Event;
@@ -46,8 +49,8 @@ fn finish(dir: &Path) -> Result<(), String> {
             events.push(e);
         }
     }
-    let only = match events.as_slice() {
-        [only] if slugs.len() == 1 => Some(only),
+    let guess = match slugs.as_slice() {
+        [only] => Some(only.as_str()),
         _ => None,
     };
     let mut pages: Vec<_> = fs::read_dir(dir)
@@ -57,7 +60,7 @@ fn finish(dir: &Path) -> Result<(), String> {
         .collect();
     pages.sort();
     for page in pages {
-        let html = finish_page(dir, &read(&page)?, only, &events)?;
+        let html = finish_page(dir, &read(&page)?, guess, &events)?;
         fs::write(&page, html).map_err(|e| e.to_string())?;
     }
     Ok(())
@@ -66,23 +69,18 @@ fn finish(dir: &Path) -> Result<(), String> {
 fn finish_page(
     dir: &Path,
     html: &str,
-    only: Option<&Event>,
+    guess: Option<&str>,
     events: &[Event],
 ) -> Result<String, String> {
-    let title = match only {
-        Some(e) => format!("{} – wikimeet", escape(&e.title)),
-        None => "wikimeet".to_string(),
-    };
-    let mut html = replace_between(
-        html,
-        "<title>",
-        "</title>",
-        &format!("<title>{title}</title>"),
-    );
-    // An empty shell keeps its place for a later run with one event.
-    let shell = only.map_or(EMPTY_SHELL.to_string(), shell_html);
-    html = replace_between(&html, "<div id=\"shell\"", "<!-- /shell -->", &shell);
+    // The title too comes from the event file served now (early.js, then the app).
+    let mut html = replace_between(html, "<title>", "</title>", "<title>wikimeet</title>");
     if html.contains(EARLY_START) {
+        html = replace_between(
+            &html,
+            "<div id=\"shell\"",
+            "<!-- /shell -->",
+            &shell_html(guess),
+        );
         let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
         // Right after the shell: it runs as soon as the shell is parsed, before the first paint.
         let early = read(&dir.join("early.js"))?;
