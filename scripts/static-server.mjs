@@ -1,14 +1,16 @@
 // A plain static file server, like the hosts organisers use: no rewrites, no server logic.
 // Like GitHub Pages, Netlify or nginx with gzip on, it compresses text and wasm for browsers
 // that accept it (brotli over https only in browsers, so gzip on this loopback http).
-// Usage: node scripts/static-server.mjs DIR PORT [BASE] [ADDRESS]
-//   BASE: a sub-path such as /events/vsn/; ADDRESS: a loopback address (default 127.0.0.1)
+// Usage: node scripts/static-server.mjs DIR PORT [BASE] [ADDRESS] [MAX_AGE]
+//   BASE: a sub-path such as /events/vsn/; ADDRESS: a loopback address (default 127.0.0.1);
+//   MAX_AGE: seconds browsers may reuse a file unasked, as GitHub Pages sends (600); with it,
+//   ETag and Last-Modified are sent and a conditional request gets 304, as there.
 import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-const [dir, port = '8080', base = '/', address = '127.0.0.1'] = process.argv.slice(2);
+const [dir, port = '8080', base = '/', address = '127.0.0.1', maxAge] = process.argv.slice(2);
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
@@ -46,6 +48,14 @@ createServer(async (req, res) => {
     }
     let body = await readFile(file);
     const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
+    if (maxAge) {
+      const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      Object.assign(headers, { 'cache-control': `max-age=${maxAge}`, etag, 'last-modified': info.mtime.toUTCString() });
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        return res.end();
+      }
+    }
     const accepts = String(req.headers['accept-encoding'] || '');
     const encoding = !compressible.has(extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (encoding) {

@@ -11,10 +11,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const outDir = join(root, 'tests', 'out');
 let nextPort = 18100 + (process.pid % 500) * 4;
 
-/** Copies dist/ to a temp folder, adding or replacing files (path → text or JSON value). */
+/**
+ * The site the tests serve: the unzipped release archive when scripts/test gives one
+ * (SITE_DIR: what organisers upload, no build step run on it), else dist/.
+ */
+export const siteDir = process.env.SITE_DIR || join(root, 'dist');
+
+/** Copies the site to a temp folder, adding or replacing files (path → text or JSON value). */
 export async function siteWith(files = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'wikimeet-site-'));
-  await cp(join(root, 'dist'), dir, { recursive: true });
+  await cp(siteDir, dir, { recursive: true });
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
@@ -40,10 +46,13 @@ export async function allowWiki(dir, origin) {
   }
 }
 
-/** Serves `dir` under `base` on a free loopback port; returns { url, stop }. */
-export async function serve(dir, base = '/', address = '127.0.0.1') {
+/**
+ * Serves `dir` under `base` on a free loopback port; returns { url, stop }. `maxAge`: cache
+ * headers as GitHub Pages sends them (max-age, ETag, 304s).
+ */
+export async function serve(dir, base = '/', address = '127.0.0.1', maxAge = '') {
   const port = nextPort++;
-  const child = spawn('node', [join(root, 'scripts', 'static-server.mjs'), dir, String(port), base, address], {
+  const child = spawn('node', [join(root, 'scripts', 'static-server.mjs'), dir, String(port), base, address, String(maxAge)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
