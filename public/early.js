@@ -42,12 +42,17 @@ function run() {
   if (lang === 'ar') shell.dir = 'rtl';
 
   var files = window.wikimeetFiles = {};
+  var parsed = {};
   function fresh(url) {
-    var request = files[url] || (files[url] = fetch(url, { cache: 'no-cache' }));
-    return request.then(function (r) {
-      if (!r.ok) throw new Error(url + ': ' + r.status);
-      return r.clone().json(); // the app reads the original
-    });
+    if (!parsed[url]) {
+      var request = files[url] = fetch(url, { cache: 'no-cache' });
+      // Cloned as the answer arrives, before the app can read the original's body.
+      parsed[url] = request.then(function (r) {
+        if (!r.ok) throw new Error(url + ': ' + r.status);
+        return r.clone().json();
+      });
+    }
+    return parsed[url];
   }
   function file(slug) { return 'events/' + slug + '.json'; }
   var shown;
