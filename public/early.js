@@ -5,10 +5,22 @@
 // from the event file the host serves now, asked fresh (cache: no-cache), so an organiser's
 // edit in place is never shown stale. The app takes these same requests (window.wikimeetFiles,
 // src/net.rs get_fresh_text): nothing is fetched twice.
+// finish_dist puts it at the top of the head (right after the CSP), so the requests leave
+// before the rest of the page is parsed; it fills the shell once that is parsed.
 // Its classes (shell-*) differ from the app's so nothing mistakes one for the other.
 (function () {
 var script = document.currentScript;
 var FORMAT = 1; // the event file format this release reads (model/event_json.rs FORMAT)
+/** Runs `fn` with the shell once the page is parsed (at once if it already is). */
+function withShell(fn) {
+  var shell = document.getElementById('shell');
+  if (shell || document.readyState !== 'loading') return shell && fn(shell);
+  document.addEventListener('readystatechange', function parsed() {
+    document.removeEventListener('readystatechange', parsed);
+    shell = document.getElementById('shell');
+    if (shell) fn(shell);
+  });
+}
 function run() {
   var query = new URLSearchParams(location.search);
   var event = query.get('event');
@@ -18,10 +30,8 @@ function run() {
     location.replace('safe-space.html' + location.search + location.hash);
     return;
   }
-  var shell = document.getElementById('shell');
-  if (!shell) return;
   if (view) {
-    shell.remove(); // another page than the meeting: the app shows it
+    withShell(function (shell) { shell.remove(); }); // another page than the meeting: the app's
     return;
   }
   function stored(key) {
@@ -39,7 +49,7 @@ function run() {
     link.href = 'i18n/' + wanted + '.json'; // the meeting page's messages (both pages use them)
     document.head.appendChild(link);
   }
-  if (lang === 'ar') shell.dir = 'rtl';
+  if (lang === 'ar') withShell(function (shell) { shell.dir = 'rtl'; });
 
   var files = window.wikimeetFiles = {};
   var parsed = {};
@@ -61,7 +71,7 @@ function run() {
   } else {
     // The slug the site was built with is only a guess, fetched beside the index to save a
     // round trip; it is shown only if the index served now still lists it alone.
-    var guess = shell.dataset.event;
+    var guess = script && script.dataset.event;
     if (guess) fresh(file(guess)).catch(function () {});
     shown = fresh('events/index.json').then(function (index) {
       var slugs = index && index.events;
@@ -72,7 +82,9 @@ function run() {
     });
   }
   // Otherwise the shell keeps only its layout until the app explains the problem or lists.
-  shown.then(function (found) { show(shell, found[0], found[1]); }).catch(function () {});
+  shown.then(function (found) {
+    withShell(function (shell) { show(shell, found[0], found[1]); });
+  }).catch(function () {});
 
   // In the device's own zone Date's local fields are enough: numbers only, no Intl formatter,
   // whose first use costs a slow phone a few hundred milliseconds. A chosen zone needs Intl.
@@ -137,6 +149,5 @@ function run() {
     });
   }
 }
-// finish_dist puts it in the page right after the shell: it runs before the first paint.
 run();
 })();

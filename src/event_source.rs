@@ -3,7 +3,7 @@
 use crate::i18n::tr;
 use crate::model::event::{Event, EventError};
 use crate::model::event_json::{self, event_file, IndexError, INDEX_FILE};
-use crate::net::get_fresh_text;
+use crate::net::{get_fresh_text, FreshRequest};
 
 fn file_error(file: &str, field: &str, problem: String) -> EventError {
     EventError {
@@ -39,15 +39,37 @@ fn parse_index(text: &str) -> Result<Vec<String>, EventError> {
 
 /// One event by slug. The slug must be the file's own `slug`.
 pub async fn load_event(slug: &str) -> Result<Event, EventError> {
-    let file = event_file(slug);
+    let request = request_event(slug);
+    event_from(slug, request).await
+}
+
+/// Events by slug, their files all requested at once (a series lists in the time of one
+/// round trip, not of one per file), in the order given.
+pub async fn load_events(slugs: &[String]) -> Vec<Result<Event, EventError>> {
+    let requests: Vec<_> = slugs.iter().map(|s| (s, request_event(s))).collect();
+    let mut events = Vec::new();
+    for (slug, request) in requests {
+        events.push(event_from(slug, request).await);
+    }
+    events
+}
+
+/// The request for `slug`'s file, started now; None for a slug that names no file.
+fn request_event(slug: &str) -> Option<FreshRequest> {
     let plain_slug = !slug.is_empty()
         && slug
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !plain_slug {
+    plain_slug.then(|| FreshRequest::start(&event_file(slug)))
+}
+
+async fn event_from(slug: &str, request: Option<FreshRequest>) -> Result<Event, EventError> {
+    let file = event_file(slug);
+    let Some(request) = request else {
         return Err(file_error(&file, "", tr("event-bad-slug", &[slug])));
-    }
-    let text = get_fresh_text(&file)
+    };
+    let text = request
+        .text()
         .await
         .map_err(|e| file_error(&file, "", crate::net::file_problem(&file, &e)))?;
     let event = Event::from_json(&file, &text)?;

@@ -116,15 +116,29 @@ pub async fn get_text(url: &str) -> Result<String, WikiError> {
 
 /// A file an organiser may edit in place (the event files): always checked with the host
 /// (`cache: no-cache`, a conditional request), so a host's max-age never shows an old time.
-/// `early.js` may already have asked for it (`window.wikimeetFiles`): that request is used.
 pub async fn get_fresh_text(url: &str) -> Result<String, WikiError> {
-    let window = web_sys::window().ok_or(WikiError::Network)?;
-    let fetch = early_request(&window, url).unwrap_or_else(|| {
-        let init = RequestInit::new();
-        init.set_cache(RequestCache::NoCache);
-        window.fetch_with_str_and_init(url, &init)
-    });
-    text_of(answer(fetch).await?)
+    FreshRequest::start(url).text().await
+}
+
+/// A request for a file an organiser may edit in place, started when made: several go out at
+/// once however they are awaited. `early.js` may already have asked for the file
+/// (`window.wikimeetFiles`): that request is taken instead.
+pub struct FreshRequest(Option<Promise>);
+
+impl FreshRequest {
+    pub fn start(url: &str) -> Self {
+        FreshRequest(web_sys::window().map(|window| {
+            early_request(&window, url).unwrap_or_else(|| {
+                let init = RequestInit::new();
+                init.set_cache(RequestCache::NoCache);
+                window.fetch_with_str_and_init(url, &init)
+            })
+        }))
+    }
+
+    pub async fn text(self) -> Result<String, WikiError> {
+        text_of(answer(self.0.ok_or(WikiError::Network)?).await?)
+    }
 }
 
 fn text_of(answer: HttpAnswer) -> Result<String, WikiError> {

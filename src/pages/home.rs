@@ -1,6 +1,6 @@
 //! Home: the list of events, upcoming first. With a single event, that event's page itself.
 use crate::components::{event_link::EventLink, problem::Problem};
-use crate::event_source::{load_event, load_index};
+use crate::event_source::{load_events, load_index};
 use crate::i18n::{t, tr};
 use crate::model::event::{sort_for_listing, Event, EventError};
 use crate::pages::meeting::EventView;
@@ -12,10 +12,8 @@ pub fn HomePage() -> impl IntoView {
     let app = use_app();
     let loaded = LocalResource::new(|| async {
         let (slugs, mut problems) = load_index().await?;
-        // All at once: a series of 30 lists in the time of one file, not of 30 round trips.
-        let loaded = futures::future::join_all(slugs.iter().map(|s| load_event(s))).await;
         let mut events = Vec::new();
-        for result in loaded {
+        for result in load_events(&slugs).await {
             match result {
                 Ok(e) => events.push(e),
                 Err(e) => problems.push(e),

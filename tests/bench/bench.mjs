@@ -24,7 +24,7 @@ const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 // what it fetches later (a language other than English, the wiki) is not part of the first view.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const named = [...html.matchAll(/["'](?:\.\/)?(\w[\w/.-]*\.(?:js|wasm|css|json))["']/g)].map((x) => x[1]);
-const firstView = ['index.html', ...new Set(named), 'events/index.json', 'events/vsn-peer-to-peer-support.json'];
+const firstView = [...new Set(['index.html', ...named, 'events/index.json', 'events/vsn-peer-to-peer-support.json'])];
 say('## First view: sizes (KB)');
 say('');
 say('| file | raw | gzip | brotli |');

@@ -16,7 +16,7 @@ mod shell;
 
 use csp::{csp, CSP_START};
 use inline::{inline_hashes, inline_safe, replace_between, stylesheet_link};
-use shell::shell_html;
+use shell::{escape, SHELL};
 use std::fs;
 use std::path::Path;
 use wikimeet::model::event::Event;
@@ -75,21 +75,20 @@ fn finish_page(
     // The title too comes from the event file served now (early.js, then the app).
     let mut html = replace_between(html, "<title>", "</title>", "<title>wikimeet</title>");
     if html.contains(EARLY_START) {
-        html = replace_between(
-            &html,
-            "<div id=\"shell\"",
-            "<!-- /shell -->",
-            &shell_html(guess),
-        );
+        html = replace_between(&html, "<div id=\"shell\"", "<!-- /shell -->", SHELL);
         let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
-        // Right after the shell: it runs as soon as the shell is parsed, before the first paint.
+        // The slug the index listed alone at build time: only a guess, fetched beside the
+        // index to save a round trip and shown only if the index served now still lists it alone.
+        let guess = guess
+            .map(|slug| format!(" data-event=\"{}\"", escape(slug)))
+            .unwrap_or_default();
         let early = read(&dir.join("early.js"))?;
         html = replace_between(
             &html,
             EARLY_START,
             "</script>",
             &format!(
-                "{EARLY_START} data-languages=\"{}\">{}</script>",
+                "{EARLY_START} data-languages=\"{}\"{guess}>{}</script>",
                 languages.join(" "),
                 inline_safe(&early, "</script")?
             ),
@@ -158,6 +157,10 @@ mod tests {
         assert!(
             once.contains("<script id=\"early\" data-languages=\"en "),
             "{once}"
+        );
+        assert!(
+            once.contains(" data-event=\"vsn-peer-to-peer-support\">run();"),
+            "the guess rides on early.js: {once}"
         );
         assert!(
             once.contains("\">run();</script><script src=\"b.js\">"),
