@@ -66,7 +66,9 @@ function run() {
   }
   function file(slug) { return 'events/' + slug + '.json'; }
   var shown;
-  if (event) {
+  if (event && !/^[a-z0-9-]+$/.test(event)) {
+    return; // not a meeting name: the app says so
+  } else if (event) {
     shown = fresh(file(event)).then(function (e) { return [event, e]; });
   } else {
     // The slug the site was built with is only a guess, fetched beside the index to save a

@@ -25,6 +25,10 @@ fn routes_round_trip_through_the_query() {
         Route::from_query("?event=vsn&view=unknown"),
         Route::Event("vsn".into())
     );
+    // A name is read as typed, so an error can quote it decoded (still shown as text).
+    let odd = Route::Event("<img src=x> ñ".into());
+    assert_eq!(Route::from_query("?event=%3Cimg%20src%3Dx%3E+%C3%B1"), odd);
+    assert_eq!(Route::from_query(&odd.to_query()), odd);
 }
 
 #[test]

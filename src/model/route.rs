@@ -45,7 +45,7 @@ impl Route {
                 .split('&')
                 .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
                 .filter(|v| !v.is_empty())
-                .map(str::to_string)
+                .map(decode_component) // as typed: a bad name is shown as the person wrote it
         };
         match (value("event"), value("view").as_deref()) {
             (Some(slug), Some("policy")) => Route::Policy(slug),

@@ -235,4 +235,14 @@ describe('several events and broken event files', () => {
     assert.match(await page.locator('.problem-what').innerText(), /events\/no-such-meeting\.json was not found on this site/);
     await page.context().close();
   });
+
+  test('a name that is not a meeting name is quoted as typed, as text', async () => {
+    const page = await openPage(env.browser, { now: TODAY });
+    await page.goto(`${other.url}?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+    await page.locator('.problem').waitFor();
+    assert.match(await page.locator('.problem').innerText(), /"<img src=x onerror=alert\(1\)>" is not a meeting name/);
+    assert.equal(await page.locator('.problem img').count(), 0);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
 });
