@@ -110,13 +110,14 @@ say(`| ratio wikimeet / MediaWiki | ${ratio.toFixed(2)} | ${(m('app', 'lcp') / m
 say('');
 say(`Each run, sessions visible (ms): wikimeet ${runs.app.map((r) => r.ready.toFixed(0)).join(', ')}; MediaWiki ${runs.wiki.map((r) => r.ready.toFixed(0)).join(', ')}.`);
 say('');
-say('"Sessions visible": the first moment the sessions are in the page in local time and painted (not before the first contentful paint; the pre-rendered ones from early.js, or the app\'s). "App running": when the app\'s own session cards are there (sign-up, calendar export, zone picker). The MediaWiki page is served by PHP\'s built-in server with gzip (zlib.output_compression), as Wikimedia serves pages compressed.');
+say('"Sessions visible": the first moment the sessions are in the page in local time and painted (not before the first contentful paint; filled in by early.js from the event file, or the app\'s). "App running": when the app\'s own session cards are there (sign-up, calendar export, zone picker). The MediaWiki page is served by PHP\'s built-in server with gzip (zlib.output_compression), as Wikimedia serves pages compressed.');
 say('');
 say(`Target: time-to-sessions ratio ≤ 0.8 (the sessions come from the event file served now, never a pre-rendered copy): ${ratio.toFixed(2)} → ${verdict(ratio <= 0.8)}`);
 say('');
-// "App running" must not get later than before the shell stopped carrying the sessions.
-const APP_RUNNING_BEFORE = 1800;
-say(`Target: app running no later than before (${APP_RUNNING_BEFORE} ms, BENCHMARKS.md history): ${appRunning.toFixed(0)} ms → ${verdict(appRunning <= APP_RUNNING_BEFORE * 1.1)}`);
+// "App running" must not get later than before the shell stopped carrying the sessions: the
+// committed run of 4a68822 (RUNS=9), with 5 % for this machine's noise.
+const APP_RUNNING_BEFORE = 2118;
+say(`Target: app running no later than before the event files were read fresh (${APP_RUNNING_BEFORE} ms, run of 4a68822): ${appRunning.toFixed(0)} ms → ${verdict(appRunning <= APP_RUNNING_BEFORE * 1.05)}`);
 say('');
 
 // 2b. A series: the home page lists every event file of the index, fetched in parallel.
