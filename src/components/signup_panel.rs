@@ -111,18 +111,28 @@ pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl I
             ))
         }))
     };
+    // The wiki's own way, at the session's section when the read found it, else the whole page:
+    // offered even when the wiki could not be read (the browser may still open it).
+    let wiki_way = move |section: Option<String>| {
+        view! {
+            <p class="other-ways">{t("signup-other-ways")} " "
+                <a class="signup-edit" href=ctx.wiki.with_value(|w| w.edit_url(section.as_deref())) target="_blank" rel="noopener">{t("signup-edit-wiki")}</a>
+                " (" {t("signup-edit-hint")} ")"
+            </p>
+        }
+    };
     view! {
         <div class="signups">
             {move || match read() {
                 None => view! { <p class="signup-loading">{t("signup-loading")}</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="signup-problem" role="alert">{e.message()}</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <p class="signup-problem" role="alert">{e.message()}</p>
+                    {wiki_way(None)}
+                }.into_any(),
                 Some(Ok((entries, index))) => view! {
                     <Attendees ctx entries=entries.clone()/>
                     <Actions ctx entries past busy act/>
-                    <p class="other-ways">{t("signup-other-ways")} " "
-                        <a class="signup-edit" href=ctx.wiki.with_value(|w| w.edit_url(Some(&index))) target="_blank" rel="noopener">{t("signup-edit-wiki")}</a>
-                        " (" {t("signup-edit-hint")} ")"
-                    </p>
+                    {wiki_way(Some(index))}
                 }.into_any(),
             }}
             <p class="signup-status" role="status">

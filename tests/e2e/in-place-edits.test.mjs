@@ -107,6 +107,11 @@ test('an event on another Wikimedia wiki passes the shipped CSP: its requests le
   await page.locator('.signup-problem').first().waitFor();
   assert.ok(left.some((u) => u.startsWith('https://es.wikipedia.org/w/api.php?')), left.join(' '));
   assert.match(await page.locator('.signup-problem').first().innerText(), /could not be reached/);
+  // Unread, each session still offers the wiki's own way and email; no list, no button.
+  const session = page.locator('.session').first();
+  assert.equal(await session.locator('.signup-edit').getAttribute('href'), 'https://es.wikipedia.org/w/index.php?title=Wikipedia%3AEncuentro&action=edit');
+  assert.match(await session.locator('.email-way a').getAttribute('href'), /^mailto:/);
+  assert.equal(await session.getByRole('button', { name: 'Register for this session' }).count(), 0);
   assert.deepEqual(page.problems.filter((p) => !p.includes('https://es.wikipedia.org/')), []);
   assert.deepEqual(page.problems.filter((p) => p.includes('CSP')), []);
   await page.context().close();
