@@ -54,6 +54,8 @@ const LANG_KEY: &str = "wikimeet:lang";
 const PENDING_KEY: &str = "wikimeet:oauth-pending";
 const TOKENS_KEY: &str = "wikimeet:oauth-tokens";
 const OWN_LINES_KEY: &str = "wikimeet:own-lines";
+/// Set in this tab by the report form's quick exit.
+const EXITED_KEY: &str = "wikimeet:exited";
 /// How many own lines are kept (the oldest go first).
 const OWN_LINES_KEPT: usize = 50;
 
@@ -137,4 +139,18 @@ pub fn save_draft(event: &str, d: &Draft) -> bool {
 #[cfg(feature = "safe-space")]
 pub fn delete_draft(event: &str) {
     delete(Kind::Local, &draft_key(event))
+}
+
+/// Whether the quick exit was used in this tab (sessionStorage: gone with the tab).
+pub fn exited() -> bool {
+    get(Kind::Session, EXITED_KEY).is_some()
+}
+
+pub fn set_exited(on: bool) {
+    match on {
+        true => {
+            set(Kind::Session, EXITED_KEY, "true");
+        }
+        false => delete(Kind::Session, EXITED_KEY),
+    }
 }

@@ -37,6 +37,15 @@ pub fn ReportView(event: Event) -> impl IntoView {
     }
     let restored = stored.as_ref().is_some_and(|d| !expired && !d.is_empty());
     let draft = RwSignal::new(stored.filter(|_| !expired).unwrap_or_default());
+    // After a quick exit in this tab, a Back press (or a copy of the page kept by the browser's
+    // back-forward cache) shows the form without the draft until the person asks for it.
+    let hidden = RwSignal::new(restored && storage::exited());
+    let shown_again = window_event_listener(leptos::ev::pageshow, move |e| {
+        if e.persisted() && storage::exited() {
+            hidden.set(true);
+        }
+    });
+    on_cleanup(move || shown_again.remove());
     let save_failed = RwSignal::new(false);
     let key = StoredValue::new(slug.clone());
     // Save on every change, at once: a reload or a crash loses nothing.
@@ -119,8 +128,18 @@ pub fn ReportView(event: Event) -> impl IntoView {
         <EventNav slug=slug.clone()/>
         <article class="report">
             <h1 class="page-title">{t("report-heading")}</h1>
-            <QuickExit url=event.quick_exit_url.clone()/>
+            <QuickExit url=event.quick_exit_url.clone() hide=hidden/>
             <p class="report-privacy">{tr("report-stays-here", &[&keep_days])}</p>
+            <Show when=move || hidden.get()>
+                <div class="draft-hidden">
+                    <p role="status">{t("report-draft-hidden")}</p>
+                    <button type="button" on:click=move |_| {
+                        storage::set_exited(false);
+                        hidden.set(false);
+                    }>{t("report-show-draft")}</button>
+                </div>
+            </Show>
+            <div class="report-body" hidden=move || hidden.get()>
             {restored.then(|| view! { <p class="draft-restored" role="status">{t("report-restored")}</p> })}
             {expired.then(|| view! { <p class="draft-expired" role="status">{tr("report-expired", &[&keep_days])}</p> })}
             <Show when=move || save_failed.get()><p class="field-error" role="alert">{t("report-save-failed")}</p></Show>
@@ -162,6 +181,7 @@ pub fn ReportView(event: Event) -> impl IntoView {
             </form>
             <Show when=move || draft.with(|d| d.channel == Channel::Facilitator)><WikiAccount/></Show>
             <ReportSend event=event.clone() draft show_errors/>
+            </div>
         </article>
     }
 }

@@ -147,10 +147,39 @@ test('quick exit leaves at once, by button and by Escape twice, and Back does no
   await page.goBack();
   assert.ok(!page.url().includes('view=report'), 'Back goes before the form');
   await page.goto(REPORT());
-  await page.locator('#report-what').waitFor();
+  await page.locator('.draft-hidden').waitFor(); // after an exit in this tab: the draft hidden
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.waitForURL('**/neutral.html');
+  await page.context().close();
+});
+
+test('after a quick exit, no number of Back presses shows the draft, until asked for', async () => {
+  const page = await openPage(browser);
+  await page.goto(REPORT());
+  await page.locator('#report-what').fill('my private draft');
+  await page.goto(site.url); // elsewhere, then the form once more: two copies in the history
+  await page.goto(REPORT());
+  await page.locator('.draft-restored').waitFor();
+  await page.getByRole('button', { name: 'Leave this page now' }).click();
+  await page.waitForURL('**/neutral.html');
+  let formsSeen = 0;
+  for (let i = 0; i < 4; i++) {
+    await page.goBack().catch(() => {});
+    await page.waitForLoadState();
+    if (!page.url().includes('view=report')) continue;
+    formsSeen++;
+    await page.locator('.draft-hidden').waitFor();
+    assert.equal(await page.locator('#report-what').isVisible(), false);
+    assert.ok(!(await page.locator('body').innerText()).includes('my private draft'));
+  }
+  assert.equal(formsSeen, 1, 'Back reaches the first copy of the form (the test can see it)');
+  await page.goto(REPORT());
+  await page.getByRole('button', { name: 'Show my draft' }).click();
+  assert.equal(await page.locator('#report-what').inputValue(), 'my private draft');
+  await page.reload(); // asked for once: shown again from then on
+  assert.equal(await page.locator('#report-what').inputValue(), 'my private draft');
+  await page.getByRole('button', { name: 'Discard this draft' }).click();
   await page.context().close();
 });
 
