@@ -4,7 +4,7 @@
 // The page carries only the layout (#shell, written by finish_dist): the title and times come
 // from the event file the host serves now, asked fresh (cache: no-cache), so an organiser's
 // edit in place is never shown stale. The app takes these same requests (window.wikimeetFiles,
-// src/net.rs get_fresh_text): nothing is fetched twice.
+// src/net.rs FreshRequest): nothing is fetched twice.
 // finish_dist puts it at the top of the head (right after the CSP), so the requests leave
 // before the rest of the page is parsed; it fills the shell once that is parsed.
 // Its classes (shell-*) differ from the app's so nothing mistakes one for the other.
