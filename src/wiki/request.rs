@@ -160,7 +160,12 @@ pub fn to_http(
     if let Some(lag) = maxlag {
         query.push(("maxlag", lag.to_string()));
     }
-    let mut headers = vec![("Api-User-Agent".to_string(), user_agent.to_string())];
+    // A plain GET stays a simple CORS request: no preflight round trip before the lists can be
+    // read. Requests the browser preflights anyway (writes, OAuth) say who is asking.
+    let mut headers = Vec::new();
+    if call.post || matches!(auth, Auth::Bearer { .. }) {
+        headers.push(("Api-User-Agent".to_string(), user_agent.to_string()));
+    }
     if let Auth::Bearer { token } = auth {
         headers.push(("Authorization".into(), format!("Bearer {token}")));
     }
@@ -179,5 +184,42 @@ pub fn to_http(
         body,
         headers,
         with_credentials: matches!(auth, Auth::WikiSession { .. }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_read_is_a_simple_cors_request_and_writes_say_who_asks() {
+        let read = get(&[("action", "parse")]);
+        let anonymous = to_http(
+            "https://w/api.php",
+            &Auth::Anonymous,
+            "wikimeet",
+            None,
+            &read,
+        );
+        assert!(anonymous.headers.is_empty() && anonymous.body.is_none());
+        let session = Auth::WikiSession {
+            origin: "https://app".into(),
+        };
+        assert!(
+            to_http("https://w/api.php", &session, "wikimeet", None, &read)
+                .headers
+                .is_empty()
+        );
+        let write = Call {
+            post: true,
+            params: vec![("action", "edit".into())],
+        };
+        let edit = to_http("https://w/api.php", &session, "wikimeet", None, &write);
+        assert!(edit
+            .headers
+            .contains(&("Api-User-Agent".into(), "wikimeet".into())));
+        let bearer = Auth::Bearer { token: "t".into() };
+        let oauth_read = to_http("https://w/api.php", &bearer, "wikimeet", None, &read);
+        assert_eq!(oauth_read.headers.len(), 2, "{:?}", oauth_read.headers);
     }
 }
