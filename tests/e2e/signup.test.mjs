@@ -32,6 +32,20 @@ function sectionLines(text, heading) {
 
 const signIn = (page, user) => signInOnWiki(page, WIKI, user);
 
+test('opening the page reads the wiki without a CORS preflight', async () => {
+  const page = await openPage(browser, { now: BEFORE_SESSIONS });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const calls = [];
+  cdp.on('Network.requestWillBeSent', (e) => { if (e.request.url.startsWith(WIKI)) calls.push(e.request.method); });
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await page.locator('.wiki-account p').first().waitFor();
+  assert.ok(calls.includes('GET'), 'the page was read');
+  assert.deepEqual(calls.filter((m) => m === 'OPTIONS'), [], 'no preflight (Chromium shows them as OPTIONS)');
+  await page.context().close();
+});
+
 test('sign in on the wiki, see who comes, register, withdraw: other lines untouched', async () => {
   const before = await wikitext();
   const page = await openPage(browser, { timezoneId: 'Europe/Warsaw', now: BEFORE_SESSIONS });
