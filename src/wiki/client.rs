@@ -118,7 +118,19 @@ impl<T: Transport> Client<T> {
                 call,
             );
             let result = self.transport.send(http).await.and_then(|a| check(&a));
-            match result.as_ref().err().and_then(WikiError::retry_after) {
+            // A read that met a passing server error (500, 502, 504) is asked again once, after a
+            // second: reading twice changes nothing. A write is never repeated here.
+            let passing = !call.post
+                && waits == 0
+                && matches!(
+                    result,
+                    Err(WikiError::Http {
+                        status: 500 | 502 | 504,
+                        ..
+                    })
+                );
+            let wait = result.as_ref().err().and_then(WikiError::retry_after);
+            match wait.or(passing.then_some(1)) {
                 Some(secs) if waits < MAX_WAITS => {
                     waits += 1;
                     (self.on_wait)(secs);
