@@ -88,15 +88,15 @@ pub fn watch_refusals() {
 
 /// NotAllowed when the policy refused a request to `url`'s origin.
 async fn refused(url: &str) -> Option<WikiError> {
-    let origin = origin(url)?;
+    let wanted = origin(url)?;
     // The violation event is its own task, queued beside the failed fetch: let it run.
     sleep_ms(50).await;
     let seen = REFUSED.with(|r| {
         r.borrow()
             .iter()
-            .any(|u| crate::model::url::origin(u).as_ref() == Some(&origin))
+            .any(|u| origin(u).as_ref() == Some(&wanted))
     });
-    seen.then_some(WikiError::NotAllowed(origin))
+    seen.then_some(WikiError::NotAllowed(wanted))
 }
 
 /// Why a static file could not be had, in words naming it.
