@@ -118,12 +118,17 @@ function run() {
     }
     return deviceParts(date);
   }
+  function el(tag, className, text) {
+    var made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text) made.textContent = text; // text only: nothing in the file can become markup
+    return made;
+  }
   function add(parent, tag, className, text) {
-    var el = document.createElement(tag);
-    if (className) el.className = className;
-    if (text) el.textContent = text; // text only: nothing in the file can become markup
-    parent.appendChild(el);
-    return el;
+    return parent.appendChild(el(tag, className, text));
+  }
+  function whenText(start, end) {
+    return start.date + ', ' + start.time + (end ? ' – ' + end.time : '');
   }
   // Only a file the app will show as it is: anything odd is left to the app, which names it.
   function show(shell, slug, e) {
@@ -136,8 +141,20 @@ function run() {
       return { start: start, end: typeof minutes === 'number' ? new Date(start.getTime() + minutes * 60000) : null };
     });
     document.title = e.title + ' – wikimeet';
-    shell.querySelector('.page-title').textContent = e.title;
+    var title = shell.querySelector('.page-title');
+    title.textContent = e.title;
+    if (typeof e.series === 'string') title.before(el('p', 'series', e.series));
     shell.querySelector('.description').textContent = typeof e.description === 'string' ? e.description : '';
+    // The next session (the last when all have ended) under the title: the first screen of a
+    // phone says when. The app shows the same line in the same place (NextSession).
+    var now = Date.now();
+    var next = sessions.filter(function (s) { return (s.end || s.start) > now; })
+      .sort(function (a, b) { return a.start - b.start; })[0] ||
+      sessions.slice().sort(function (a, b) { return b.start - a.start; })[0];
+    var when = shell.querySelector('.next-when');
+    var nextTime = add(when, 'time', '', whenText(parts(next.start), next.end && parts(next.end)));
+    nextTime.setAttribute('datetime', next.start.toISOString());
+    when.append(' ', el('span', 'next-zone', parts(next.start).zone));
     var list = shell.querySelector('.session-list');
     sessions.forEach(function (s) {
       var start = parts(s.start);

@@ -6,6 +6,8 @@ pub mod embed_snippet;
 #[cfg(feature = "meeting")]
 pub mod event_link;
 pub mod event_nav;
+#[cfg(feature = "meeting")]
+pub mod next_session;
 pub mod problem;
 #[cfg(feature = "safe-space")]
 pub mod quick_exit;

@@ -3,7 +3,7 @@
 use crate::components::calendar_links::CalendarLinks;
 use crate::components::signup_panel::SignupPanel;
 use crate::i18n::{t, tr};
-use crate::intl_time::{locale, zoned};
+use crate::intl_time::{locale, zoned, Zoned};
 use crate::model::event::{Event, Session};
 use crate::model::time::{day_shift, iso_utc, standing, Standing};
 use crate::state::use_app;
@@ -14,6 +14,15 @@ pub fn standing_text(s: Standing) -> String {
     let (key, numbers) = s.message();
     let numbers: Vec<String> = numbers.iter().map(i64::to_string).collect();
     tr(key, &numbers.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// "16:00", "16:00 – 17:30" or "23:00 – 00:30 (next day)" in the reader's zone.
+pub fn time_text(from: &Zoned, to: &Zoned, has_duration: bool) -> String {
+    match (has_duration, to.ymd != from.ymd) {
+        (false, _) => from.time.clone(),
+        (true, false) => tr("time-range", &[&from.time, &to.time]),
+        (true, true) => tr("time-range-next-day", &[&from.time, &to.time]),
+    }
 }
 
 #[component]
@@ -41,11 +50,7 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
 
     let local_view = move || {
         local().map(|(zone, from, to)| {
-            let time = match (has_duration, to.ymd != from.ymd) {
-                (false, _) => from.time.clone(),
-                (true, false) => tr("time-range", &[&from.time, &to.time]),
-                (true, true) => tr("time-range-next-day", &[&from.time, &to.time]),
-            };
+            let time = time_text(&from, &to, has_duration);
             let shift = day_shift(from.ymd, utc_date);
             let shift_note = (shift != 0).then(|| {
                 let key = if shift > 0 {

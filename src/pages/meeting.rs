@@ -2,6 +2,7 @@
 //! time zone.
 use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::event_nav::EventNav;
+use crate::components::next_session::NextSession;
 use crate::components::{
     session_card::SessionCard, wiki_account::WikiAccount, zone_picker::ZonePicker,
 };
@@ -26,10 +27,13 @@ pub fn EventView(event: Event) -> impl IntoView {
         .collect_view();
     let choose = event.sessions_are_alternatives && count > 1;
     view! {
-        <EventNav slug=event.slug.clone()/>
         <article class="event">
             {event.series.clone().map(|s| view! { <p class="series" dir="auto">{s}</p> })}
             <h1 class="page-title" dir="auto">{event.title.clone()}</h1>
+            <NextSession event=event.clone()/>
+            // Below the title and its time (not above): its length varies by language, and the
+            // title and time keep the place early.js's shell gave them.
+            <EventNav slug=event.slug.clone()/>
             <p class="description" dir="auto">{event.description.clone()}</p>
             <EventFacts event=event.clone()/>
             <ZonePicker/>

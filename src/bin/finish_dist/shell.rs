@@ -5,7 +5,7 @@
 /// The layout with the app's classes.
 pub const SHELL: &str = "<div id=\"shell\"><header class=\"site-header\"><span class=\"brand\">wikimeet</span></header>\
 <main><article class=\"event\"><h1 class=\"page-title\" dir=\"auto\"></h1>\
-<p class=\"description\" dir=\"auto\"></p>\
+<p class=\"next-when\"></p><p class=\"description\" dir=\"auto\"></p>\
 <section class=\"sessions\"><ol class=\"session-list\"></ol></section></article></main></div><!-- /shell -->";
 
 /// Text made safe for HTML text and attribute values.
