@@ -2,10 +2,11 @@
 // throttling for wikimeet and for the MediaWiki page it replaces (same run, same throttling),
 // and API requests per flow. It measures and prints; it does not pass or fail a test run.
 // Run through scripts/bench, which builds, starts the wiki and writes BENCHMARKS.md.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { launch, serve, siteWith, signInOnWiki } from '../e2e/helpers.mjs';
+import { launch, serve, siteDir, siteWith, signInOnWiki } from '../e2e/helpers.mjs';
+import { largestFirstView } from '../e2e/first-view.mjs';
+import { lighthouseRuns, METRICS } from './lighthouse.mjs';
 import { demoEvent, inFuture } from '../wiki/demo-event.mjs';
 
 const WIKI = process.env.WIKI_URL;
@@ -18,45 +19,37 @@ const say = (line = '') => { console.log(line); out.push(line); };
 const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+// The issue's targets: room under the gate that scripts/test enforces.
+const FIRST_VIEW_TARGET = 150;
+const FIRST_VIEW_GATE = 160;
 
-// 1. What the first view loads.
-// The page, every file it names (scripts, WebAssembly) and the event files early.js fetches;
-// what it fetches later (a language other than English, the wiki) is not part of the first view.
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const named = [...html.matchAll(/["'](?:\.\/)?(\w[\w/.-]*\.(?:js|wasm|css|json))["']/g)].map((x) => x[1]);
-const firstView = [...new Set(['index.html', ...named, 'events/index.json', 'events/vsn-peer-to-peer-support.json'])];
-say('## First view: sizes (KB)');
+// 1. What the first view loads, measured in the browser in every shipped language: each file
+// the page fetched from the site until the app runs, compressed as a host would send it.
+const browser = await launch();
+const chromiumVersion = browser.version();
+const sizeSite = await serve(siteDir);
+const views = await largestFirstView(browser, sizeSite.url, siteDir);
+sizeSite.stop();
+const largest = views[views.length - 1];
+say(`## First view: sizes (KB; largest language: ${largest.lang})`);
 say('');
 say('| file | raw | gzip | brotli |');
 say('| --- | ---: | ---: | ---: |');
-const total = { raw: 0, gzip: 0, brotli: 0 };
-for (const f of firstView) {
-  const data = readFileSync(join(dist, f));
-  const row = { raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
-  for (const k of Object.keys(total)) total[k] += row[k];
-  say(`| ${f.replace(/-[0-9a-f]{8,}/, '-…')} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`);
+for (const r of [...largest.rows, largest.total]) {
+  const name = r.file === 'total' ? '**total**' : r.file.replace(/-[0-9a-f]{8,}/, '-…');
+  say(`| ${name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
 }
-say(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`);
-const pageAlone = brotliCompressSync(readFileSync(join(dist, 'index.html'))).length;
 say('');
-// A visitor whose language is not English also fetches its file (the meeting page's part):
-// the target holds for the largest of them.
-const br = (f) => brotliCompressSync(readFileSync(join(dist, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const languages = readdirSync(join(dist, 'i18n')).filter((f) => f.endsWith('.json') && !['en.json', 'qqq.json'].includes(f))
-  .map((f) => [f, br(`i18n/${f}`)]).sort((a, b) => b[1] - a[1]);
-const [largest, largestSize] = languages[0];
-const worst = total.brotli + largestSize;
+say(`Per language (brotli / gzip KB): ${views.map((v) => `${v.lang} ${kb(v.total.brotli)} / ${kb(v.total.gzip)}`).join(', ')}.`);
 say('');
-say(`With the visitor's language file, if not English (largest: i18n/${largest}, ${kb(largestSize)} KB): ${kb(worst)} KB.`);
+const worst = largest.total.brotli;
+say(`Target: first view ≤ ${FIRST_VIEW_TARGET} KB brotli in the largest language (the test's gate is ${FIRST_VIEW_GATE} KB): ${kb(worst)} KB (gzip ${kb(largest.total.gzip)} KB) → ${verdict(worst <= FIRST_VIEW_TARGET * 1024)}`);
 say('');
-say(`Target: first view ≤ 160 KB compressed (brotli), in any language: ${kb(worst)} KB → ${verdict(worst <= 160 * 1024)}`);
-say('');
+const pageAlone = largest.rows.find((r) => r.file === 'index.html').brotli;
 say(`Of that, the sessions in local time need only index.html (its stylesheet and early.js are inline): ${kb(pageAlone)} KB brotli; the rest makes the page interactive.`);
 say('');
 
 // 2. Time to sessions and LCP, throttled like a cheap phone on slow 4G.
-const browser = await launch();
-const chromiumVersion = browser.version();
 const site = await serve(await siteWith());
 async function measure(url, readySelector, appSelector) {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, timezoneId: 'Asia/Kolkata', locale: 'en-GB' });
@@ -120,6 +113,34 @@ const APP_RUNNING_BEFORE = 2118;
 say(`Target: app running no later than before the event files were read fresh (${APP_RUNNING_BEFORE} ms, run of 4a68822): ${appRunning.toFixed(0)} ms → ${verdict(appRunning <= APP_RUNNING_BEFORE * 1.05)}`);
 say('');
 
+// 2a. Lighthouse 12.2.3 (mobile, simulated throttling) on both pages, interleaved. wikimeet's
+// event reads the same local wiki, so its lists are read as a visitor's are.
+const LH_RUNS = Number(process.env.LH_RUNS || 5);
+const lhSite = await serve(await siteWith({ 'events/vsn-peer-to-peer-support.json': demoEvent(WIKI) }));
+const lh = await lighthouseRuns({ wikimeet: lhSite.url, wiki: `${WIKI}/index.php/${PAGE}` }, LH_RUNS);
+lhSite.stop();
+say(`## Lighthouse 12.2.3 (mobile, simulated throttling; median of ${LH_RUNS} interleaved runs, load before ${lh.load.toFixed(2)})`);
+say('');
+say('| metric | wikimeet | MediaWiki page | ratio | target | verdict |');
+say('| --- | ---: | ---: | ---: | --- | --- |');
+const lhMedian = (name, f) => median(lh.pages[name].map(f));
+for (const [name, f, better] of METRICS) {
+  const a = lhMedian('wikimeet', f);
+  const b = lhMedian('wiki', f);
+  const strict = /FCP|LCP|Speed|TBT/.test(name);
+  const ok = name.startsWith('bytes') ? null : better === 'higher' ? a >= b : strict ? a < b : a <= b;
+  const target = ok === null ? '—' : better === 'higher' ? 'at least equal' : strict ? 'lower' : 'at most equal';
+  const show = (x) => (name === 'CLS' ? x.toFixed(3) : x.toFixed(0));
+  say(`| ${name} | ${show(a)} | ${show(b)} | ${b ? (a / b).toFixed(2) : '—'} | ${target} | ${ok === null ? '—' : verdict(ok)} |`);
+}
+const tbt = lhMedian('wikimeet', (r) => r.audits['total-blocking-time'].numericValue);
+say('');
+say(`Target: Total Blocking Time ≤ 50 ms: ${tbt.toFixed(0)} ms → ${verdict(tbt <= 50)}`);
+say('');
+const longTasks = lh.pages.wikimeet.map((r) => (r.audits['long-tasks'].details?.items || []).map((i) => Math.round(i.duration)).join('+'));
+say(`wikimeet's long tasks per run (simulated ms): ${longTasks.join('; ')}.`);
+say('');
+
 // 2b. A series: the home page lists every event file of the index, fetched in parallel.
 const upcoming = (slug, i) => ({ ...JSON.parse(readFileSync(join(dist, 'events/vsn-peer-to-peer-support.json'), 'utf8')), slug, title: `Meeting ${i + 1}`,
   sessions: [{ id: 'one', start: `2099-01-${String(i + 1).padStart(2, '0')}T15:00:00Z` }] });
@@ -154,7 +175,14 @@ const flowSite = await serve(await siteWith({ 'events/vsn-peer-to-peer-support.j
 const context = await browser.newContext();
 const page = await context.newPage();
 let calls = [];
-page.on('request', (r) => { if (r.url().includes('/api.php')) calls.push(r.method() === 'POST' ? new URLSearchParams(r.postData()).get('action') : new URL(r.url()).searchParams.get('action')); });
+// Counted at the network layer (DevTools protocol), where CORS preflights show as OPTIONS.
+const cdp = await context.newCDPSession(page);
+await cdp.send('Network.enable');
+cdp.on('Network.requestWillBeSent', ({ request: r }) => {
+  if (!r.url.includes('/api.php')) return;
+  if (r.method === 'OPTIONS') return calls.push('preflight');
+  calls.push(r.method === 'POST' ? new URLSearchParams(r.postData || '').get('action') : new URL(r.url).searchParams.get('action'));
+});
 await page.goto(flowSite.url);
 await page.locator('.signup-count').first().waitFor();
 await page.locator('.wiki-account p').first().waitFor();
@@ -173,10 +201,11 @@ say('');
 say('| flow | requests | budget | verdict |');
 say('| --- | --- | --- | --- |');
 const readsOnOpen = open.filter((a) => a === 'parse').length;
-say(`| open the event page | ${open.join(', ')} | 1 read for all sessions' lists | ${verdict(readsOnOpen === 1)} |`);
+const preflightsOnOpen = open.filter((a) => a === 'preflight').length;
+say(`| open the event page | ${open.join(', ')} | 1 read for all sessions' lists, no preflight | ${verdict(readsOnOpen === 1 && preflightsOnOpen === 0)} |`);
 // Register: a fresh read, the edit, and a read of the revision it made (its last line must name
 // the user: a custom signature that does not is remembered, so Register is never offered twice).
-say(`| register (signed in) | ${register.join(', ')} | ≤ 3 | ${verdict(register.length <= 3)} |`);
+say(`| register (signed in) | ${register.join(', ')} | ≤ 3 calls (preflights apart) | ${verdict(register.filter((a) => a !== 'preflight').length <= 3)} |`);
 say(`| withdraw | ${withdraw.join(', ')} | — | — |`);
 say('');
 await browser.close();
