@@ -7,6 +7,7 @@ pub mod event_source;
 pub mod i18n;
 pub mod intl_time;
 pub mod language_picker;
+pub mod loaded;
 pub mod model;
 pub mod net;
 pub mod oauth_flow;

@@ -3,6 +3,7 @@
 use crate::components::problem::Problem;
 use crate::event_source::load_event;
 use crate::i18n::t;
+use crate::loaded::loaded;
 use crate::model::event::Event;
 use crate::wiki_context::WikiContext;
 use leptos::prelude::*;
@@ -12,10 +13,7 @@ pub type ShowEvent = fn(Event) -> AnyView;
 
 #[component]
 pub fn EventPage(slug: String, show: ShowEvent) -> impl IntoView {
-    let event = LocalResource::new(move || {
-        let slug = slug.clone();
-        async move { load_event(&slug).await }
-    });
+    let event = loaded(async move { load_event(&slug).await });
     move || match event.get() {
         None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
         Some(result) => {

@@ -2,6 +2,7 @@
 use crate::components::{event_link::EventLink, problem::Problem};
 use crate::event_source::{load_events, load_index};
 use crate::i18n::{t, tr};
+use crate::loaded::loaded;
 use crate::model::event::{sort_for_listing, Event, EventError};
 use crate::pages::meeting::EventView;
 use crate::state::use_app;
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let app = use_app();
-    let loaded = LocalResource::new(|| async {
+    let events = loaded(async {
         let (slugs, mut problems) = load_index().await?;
         let mut events = Vec::new();
         for result in load_events(&slugs).await {
@@ -21,7 +22,7 @@ pub fn HomePage() -> impl IntoView {
         }
         Ok::<_, EventError>((events, problems))
     });
-    move || match loaded.get() {
+    move || match events.get() {
         None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
         Some(result) => {
             crate::remove_shell();
