@@ -208,11 +208,13 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
 /// Orders events for the home list: upcoming ones first (soonest first), then past ones
 /// (most recent first).
 pub fn sort_for_listing(events: &mut [Event], now: DateTime<Utc>) {
-    events.sort_by(|a, b| match (a.next_start(now), b.next_start(now)) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => b.last_start().cmp(&a.last_start()),
+    super::order::sort_by(events, |a, b| {
+        match (a.next_start(now), b.next_start(now)) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => b.last_start().cmp(&a.last_start()),
+        }
     });
 }
 

@@ -7,6 +7,7 @@ pub mod event_json;
 pub mod fields;
 pub mod json;
 mod json_parser;
+pub mod order;
 pub mod policy;
 #[cfg(feature = "safe-space")]
 pub mod report;

@@ -39,7 +39,7 @@ pub fn current_names<'a>(zones: impl IntoIterator<Item = &'a str>) -> Vec<String
         .into_iter()
         .map(|z| current_name(z).to_string())
         .collect();
-    out.sort();
+    super::order::sort_by(&mut out, String::cmp);
     out.dedup();
     out
 }
