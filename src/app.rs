@@ -33,15 +33,17 @@ pub fn App() -> impl IntoView {
     }
     on_pop.forget();
 
-    // A memo, so that moving between pages does not rebuild <main> (and lose its focus).
-    let embed = Memo::new(move |_| match state.route.get() {
+    // The widget in an affiliate's iframe is decided once: it never navigates in its frame
+    // (its links open the full page). Moving between the other pages then rebuilds only what
+    // is inside <main>, which keeps its focus.
+    let embed = match state.route.get_untracked() {
         Route::Embed(slug) => Some(slug),
         _ => None,
-    });
+    };
     move || {
         state.lang.track();
         // The widget in an affiliate's iframe: no header, no navigation.
-        if let Some(slug) = embed.get() {
+        if let Some(slug) = embed.clone() {
             return view! { <main id="main" class="embed">{page_for(&Route::Embed(slug))}</main> }
                 .into_any();
         }

@@ -87,7 +87,7 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
             {(!has_duration).then(|| view! {
                 <p class="duration-note">{tr("duration-unstated", &[&event.calendar_default_minutes.to_string()])}</p>
             })}
-            <SignupPanel event=event.clone() session=session.clone() past=Signal::derive(move || now_standing().is_past())/>
+            <SignupPanel event=event.clone() session=session.clone()/>
             <CalendarLinks event=event.clone() session=session.clone()/>
         </li>
     }

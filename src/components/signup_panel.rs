@@ -3,6 +3,7 @@
 use crate::i18n::{t, tr};
 use crate::model::event::{mailto, Event, Session};
 use crate::model::signup::{claim, count, is_signed_up, with_own_change, Entry};
+use crate::state::use_app;
 use crate::storage::{add_own_line, own_lines};
 use crate::wiki::error::WikiError;
 use crate::wiki::signup::{register, withdraw, Signup};
@@ -17,7 +18,10 @@ enum Intent {
 }
 
 #[component]
-pub fn SignupPanel(event: Event, session: Session, past: Signal<bool>) -> impl IntoView {
+pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
+    // Ended (as `model::time::standing` says): no more sign-ups.
+    let (now, end) = (use_app().now, session.end(&event));
+    let past = move || now.get() >= end;
     let when = crate::model::time::utc_label(session.start);
     let subject = tr("signup-email-subject", &[&event.title, &when]);
     let email = mailto(
@@ -189,12 +193,12 @@ fn Attendees(ctx: WikiContext, entries: Vec<Entry>) -> impl IntoView {
 fn Actions(
     ctx: WikiContext,
     entries: Vec<Entry>,
-    past: Signal<bool>,
+    past: impl Fn() -> bool + Copy + Send + Sync + 'static,
     busy: RwSignal<Option<Intent>>,
     act: impl Fn(Intent) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     move || {
-        if past.get() {
+        if past() {
             return view! { <p class="signup-closed">{t("signup-past")}</p> }.into_any();
         }
         let Account::SignedIn(user) = ctx.account.get() else {

@@ -77,7 +77,7 @@ pub fn WikiAccount() -> impl IntoView {
                 {unknown}
                 <p class="signed-out">{t("account-signed-out")} " " {t("signup-sign-in-first")}</p>
                 <p class="account-actions">{action}</p>
-                <Show when=move || cannot.get()><p class="field-error" role="alert">{t("account-cannot-sign-in")}</p></Show>
+                {move || cannot.get().then(|| view! { <p class="field-error" role="alert">{t("account-cannot-sign-in")}</p> })}
             }
             .into_any()
         }

@@ -55,11 +55,11 @@ pub fn ZonePicker() -> impl IntoView {
                     None => tr("zone-showing-device", &[&app.device_zone.get_value()]),
                 }}
             </p>
-            <Show when=move || app.chosen_zone.get().is_some()>
+            {move || app.chosen_zone.get().is_some().then(|| view! {
                 <button type="button" class="link-button zone-reset" on:click=reset>
                     {tr("zone-reset", &[&app.device_zone.get_value()])}
                 </button>
-            </Show>
+            })}
         </form>
     }
 }

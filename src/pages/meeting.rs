@@ -41,9 +41,7 @@ pub fn EventView(event: Event) -> impl IntoView {
             <section class="sessions" aria-labelledby="sessions-heading">
                 <h2 id="sessions-heading">{t("sessions-heading")}</h2>
                 {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}
-                <Show when=all_past>
-                    <p class="all-past" role="note">{t("sessions-all-past")}</p>
-                </Show>
+                {move || all_past().then(|| view! { <p class="all-past" role="note">{t("sessions-all-past")}</p> })}
                 <ol class="session-list">{sessions}</ol>
             </section>
             <EmbedSnippet slug=event.slug.clone() title=event.title.clone()/>
