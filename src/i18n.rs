@@ -1,7 +1,6 @@
 //! UI messages in the MediaWiki / translatewiki.net format: `i18n/<lang>.json` files, `$1`
 //! parameters and `{{PLURAL:$1|…}}` with each language's plural forms. A message missing in
 //! the chosen language falls back to English. Pure Rust: tested natively.
-use std::collections::HashMap;
 use std::sync::RwLock;
 
 /// The shipped languages: code, name in that language, right-to-left. English is built in;
@@ -25,7 +24,18 @@ pub const ENGLISH: &str = include_str!("../i18n/en.json");
 #[cfg(feature = "safe-space")]
 pub const ENGLISH_SAFE_SPACE: &str = include_str!("../i18n/safe-space/en.json");
 
-type Messages = HashMap<String, String>;
+/// A language's messages in file order (a later one with the same key wins). A list, not a
+/// HashMap: a few hundred lookups per page cost nothing, and std's HashMap cost the meeting
+/// page's download ~1 KB (BENCHMARKS.md).
+pub type Messages = Vec<(String, String)>;
+
+fn lookup<'a>(messages: &'a Messages, key: &str) -> Option<&'a String> {
+    messages
+        .iter()
+        .rev()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+}
 
 /// The loaded message tables, by language index; English is loaded on first use.
 static TABLES: RwLock<Vec<Option<Messages>>> = RwLock::new(Vec::new());
@@ -54,7 +64,7 @@ fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
 /// Whether the meeting page carries this message: it lives in `i18n/en.json` (the others are
 /// in `i18n/safe-space/`).
 pub fn on_meeting_page(key: &str) -> bool {
-    parse(ENGLISH).is_ok_and(|m| m.contains_key(key))
+    parse(ENGLISH).is_ok_and(|m| lookup(&m, key).is_some())
 }
 
 /// The files a language's messages are fetched from: the meeting page's, and on the safe-space
@@ -71,13 +81,13 @@ pub fn language_files(code: &str) -> Vec<String> {
 pub fn parse(text: &str) -> Result<Messages, String> {
     let json = crate::model::json::Json::parse(text).map_err(|e| e.to_string())?;
     let entries = json.entries().ok_or("the file is not a JSON object")?;
-    let mut out = HashMap::new();
+    let mut out = Messages::new();
     for (k, v) in entries {
         if k == "@metadata" {
             continue;
         }
         match v.as_str() {
-            Some(s) => out.insert(k.clone(), s.to_string()),
+            Some(s) => out.push((k.clone(), s.to_string())),
             None => return Err(format!("message \"{k}\" is not a string")),
         };
     }
@@ -137,7 +147,7 @@ fn current() -> usize {
 pub fn tr(key: &str, args: &[&str]) -> String {
     let lang = current();
     let (code, template) = with_tables(|tables| {
-        let own = tables[lang].as_ref().and_then(|m| m.get(key));
+        let own = tables[lang].as_ref().and_then(|m| lookup(m, key));
         match own {
             Some(t) => (LANGUAGES[lang].0, t.clone()),
             // English's plural rules for an English message.
@@ -145,7 +155,7 @@ pub fn tr(key: &str, args: &[&str]) -> String {
                 "en",
                 tables[0]
                     .as_ref()
-                    .and_then(|m| m.get(key))
+                    .and_then(|m| lookup(m, key))
                     .cloned()
                     .unwrap_or_else(|| key.to_string()),
             ),

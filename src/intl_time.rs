@@ -34,18 +34,25 @@ fn intl_dtf_ctor() -> Option<Function> {
 fn formatter(locale: &str, zone: &str, options: &[(&str, &str)]) -> Option<Intl::DateTimeFormat> {
     // Building a formatter is slow on a phone; the page asks for the same few again and again.
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<String, Option<Intl::DateTimeFormat>>> = Default::default();
+        // A list: a page asks for a handful (std's HashMap costs more download than it saves).
+        static CACHE: std::cell::RefCell<Vec<(String, Option<Intl::DateTimeFormat>)>> = Default::default();
     }
     // Joined by hand: `{:?}` would bring Rust's string escaping (and its Unicode tables) in.
     let mut key = format!("{locale}|{zone}");
     for (k, v) in options {
         key.push_str(&format!("|{k}={v}"));
     }
-    if let Some(found) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let cached = CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, f)| f.clone())
+    });
+    if let Some(found) = cached {
         return found;
     }
     let made = new_formatter(locale, zone, options);
-    CACHE.with(|c| c.borrow_mut().insert(key, made.clone()));
+    CACHE.with(|c| c.borrow_mut().push((key, made.clone())));
     made
 }
 

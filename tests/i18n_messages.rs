@@ -18,7 +18,8 @@ fn keys(file: &str) -> BTreeSet<String> {
     let text = std::fs::read_to_string(file).unwrap();
     parse(&text)
         .unwrap_or_else(|e| panic!("{file}: {e}"))
-        .into_keys()
+        .into_iter()
+        .map(|(key, _)| key)
         .collect()
 }
 
@@ -217,7 +218,7 @@ fn parameters(text: &str) -> BTreeSet<String> {
 fn translations_use_the_same_parameters_as_english() {
     let read = |code: &str| -> std::collections::HashMap<String, String> {
         let text = std::fs::read_to_string(format!("i18n/{code}.json")).unwrap();
-        wikimeet::i18n::parse(&text).unwrap()
+        wikimeet::i18n::parse(&text).unwrap().into_iter().collect()
     };
     let en = read("en");
     for (code, _, _) in &wikimeet::i18n::LANGUAGES[1..] {
