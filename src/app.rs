@@ -1,4 +1,5 @@
 //! The app shell: provides the shared state (`state.rs`) and switches between the pages.
+use crate::components::later::Later;
 use crate::i18n::t;
 use crate::language_picker::LanguagePicker;
 use crate::model::route::Route;
@@ -53,7 +54,7 @@ pub fn App() -> impl IntoView {
                 ev.prevent_default();
                 state.navigate(Route::Home);
             }>{t("app-name")}</a>
-            <LanguagePicker/>
+            <Later><LanguagePicker/></Later>
         </header>
         <main id="main" tabindex="-1">
             {move || notice.get().map(|n| view! { <p class="notice field-error" role="alert">{n}</p> })}

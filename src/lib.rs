@@ -36,14 +36,18 @@ pub fn start() {
         language_picker::start_language(wanted);
         leptos::mount::mount_to_body(app::App);
     };
-    if wanted == "en" {
-        mount();
-        return;
-    }
-    // The page in the visitor's language from its first render (early.js has begun the fetch).
     wasm_bindgen_futures::spawn_local(async move {
-        // Failing that, English: the picker says what went wrong when chosen again.
-        let _ = language_picker::ensure_loaded(wanted).await;
+        // Start-up in short tasks, the browser free in between (a slow phone's taps are answered):
+        // this one compiled the app; the browser's first use of Intl (the device's zone) is one
+        // long step of its own; the first render finds Intl ready.
+        net::sleep_ms(0).await;
+        intl_time::device_zone();
+        net::sleep_ms(0).await;
+        if wanted != "en" {
+            // The page in the visitor's language from its first render (early.js has begun the
+            // fetch). Failing that, English: the picker says what went wrong when chosen again.
+            let _ = language_picker::ensure_loaded(wanted).await;
+        }
         mount();
     });
 }

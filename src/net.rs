@@ -160,8 +160,8 @@ fn early_request(window: &web_sys::Window, url: &str) -> Option<Promise> {
     Some(fetch)
 }
 
-/// Waits `ms` milliseconds without holding up the page.
-async fn sleep_ms(ms: i32) {
+/// Waits `ms` milliseconds without holding up the page (0: until the browser has had a turn).
+pub async fn sleep_ms(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

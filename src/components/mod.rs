@@ -6,6 +6,7 @@ pub mod embed_snippet;
 #[cfg(feature = "meeting")]
 pub mod event_link;
 pub mod event_nav;
+pub mod later;
 #[cfg(feature = "meeting")]
 pub mod next_session;
 pub mod problem;

@@ -1,6 +1,7 @@
 //! One session: its time in the chosen zone and in UTC, where it stands relative to now,
 //! and calendar export.
 use crate::components::calendar_links::CalendarLinks;
+use crate::components::later::Later;
 use crate::components::signup_panel::SignupPanel;
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned, Zoned};
@@ -87,8 +88,10 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
             {(!has_duration).then(|| view! {
                 <p class="duration-note">{tr("duration-unstated", &[&event.calendar_default_minutes.to_string()])}</p>
             })}
-            <SignupPanel event=event.clone() session=session.clone()/>
-            <CalendarLinks event=event.clone() session=session.clone()/>
+            <Later>
+                <SignupPanel event=event.clone() session=session.clone()/>
+                <CalendarLinks event=event.clone() session=session.clone()/>
+            </Later>
         </li>
     }
 }

@@ -2,12 +2,13 @@
 //! time zone.
 use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::event_nav::EventNav;
+use crate::components::later::Later;
 use crate::components::next_session::NextSession;
 use crate::components::{
     session_card::SessionCard, wiki_account::WikiAccount, zone_picker::ZonePicker,
 };
 use crate::i18n::{t, tr};
-use crate::model::event::Event;
+use crate::model::event::{Event, Session};
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -19,12 +20,15 @@ pub fn EventView(event: Event) -> impl IntoView {
         move || e.sessions.iter().all(|s| s.end(&e) <= app.now.get())
     };
     let count = event.sessions.len();
-    let sessions = event
-        .sessions
-        .iter()
-        .enumerate()
-        .map(|(i, s)| view! { <SessionCard event=event.clone() session=s.clone() number=i + 1 count=count/> })
-        .collect_view();
+    let cards = {
+        let event = event.clone();
+        move || {
+            let card = |(i, s): (usize, &Session)| {
+                view! { <SessionCard event=event.clone() session=s.clone() number=i + 1 count=count/> }
+            };
+            event.sessions.iter().enumerate().map(card).collect_view()
+        }
+    };
     let choose = event.sessions_are_alternatives && count > 1;
     view! {
         <article class="event">
@@ -36,15 +40,14 @@ pub fn EventView(event: Event) -> impl IntoView {
             <EventNav slug=event.slug.clone()/>
             <p class="description" dir="auto">{event.description.clone()}</p>
             <EventFacts event=event.clone()/>
-            <ZonePicker/>
-            <WikiAccount/>
+            <Later><ZonePicker/><WikiAccount/></Later>
             <section class="sessions" aria-labelledby="sessions-heading">
                 <h2 id="sessions-heading">{t("sessions-heading")}</h2>
                 {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}
                 {move || all_past().then(|| view! { <p class="all-past" role="note">{t("sessions-all-past")}</p> })}
-                <ol class="session-list">{sessions}</ol>
+                <ol class="session-list"><Later>{cards()}</Later></ol>
             </section>
-            <EmbedSnippet slug=event.slug.clone() title=event.title.clone()/>
+            <Later><EmbedSnippet slug=event.slug.clone() title=event.title.clone()/></Later>
         </article>
     }
 }
