@@ -142,3 +142,21 @@ test('a wiki outside Wikimedia: "not allowed here", until the documented CSP lin
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("a series' event files are asked for once each, early.js's requests handed to the app", async () => {
+  const vsn = JSON.parse(await readFile(join(await siteWith(), `events/${VSN}.json`), 'utf8'));
+  const slugs = ['one', 'two', 'three'];
+  const files = { 'events/index.json': { events: slugs } };
+  for (const slug of slugs) files[`events/${slug}.json`] = { ...vsn, slug, title: `Meeting ${slug}` };
+  const site = await served(await siteWith(files));
+  const page = await openPage(browser);
+  const asked = [];
+  page.on('request', (r) => { if (/\/events\/.*\.json$/.test(r.url())) asked.push(new URL(r.url()).pathname); });
+  await page.goto(site.url);
+  await page.locator('.event-card').nth(2).waitFor({ state: 'attached' }); // past ones are folded
+  const count = (path) => asked.filter((p) => p === path).length;
+  for (const slug of slugs) assert.equal(count(`/events/${slug}.json`), 1, `events/${slug}.json once: ${asked.join(', ')}`);
+  assert.equal(count('/events/index.json'), 1);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
