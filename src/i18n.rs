@@ -25,8 +25,8 @@ pub const ENGLISH: &str = include_str!("../i18n/en.json");
 pub const ENGLISH_SAFE_SPACE: &str = include_str!("../i18n/safe-space/en.json");
 
 /// A language's messages in file order (a later one with the same key wins). A list, not a
-/// HashMap: a few hundred lookups per page cost nothing, and std's HashMap cost the meeting
-/// page's download ~1 KB (BENCHMARKS.md).
+/// HashMap: a few hundred lookups per page cost nothing, and std's HashMap (here and in
+/// `intl_time`'s cache) cost the meeting page's download 2.4 KB (BENCHMARKS.md).
 pub type Messages = Vec<(String, String)>;
 
 fn lookup<'a>(messages: &'a Messages, key: &str) -> Option<&'a String> {
