@@ -66,7 +66,8 @@ function run() {
   }
   function file(slug) { return 'events/' + slug + '.json'; }
   var shown;
-  if (event && !/^[a-z0-9-]+$/.test(event)) {
+  function isSlug(s) { return typeof s === 'string' && /^[a-z0-9-]+$/.test(s); }
+  if (event && !isSlug(event)) {
     return; // not a meeting name: the app says so
   } else if (event) {
     shown = fresh(file(event)).then(function (e) { return [event, e]; });
@@ -81,7 +82,7 @@ function run() {
         // A list: the app shows it. Its files are asked for now, while the app downloads; the
         // app takes these requests (a series of 30 lists in the time of fewer round trips).
         (Array.isArray(slugs) ? slugs : []).forEach(function (slug) {
-          if (typeof slug === 'string' && /^[a-z0-9-]+$/.test(slug)) fresh(file(slug)).catch(function () {});
+          if (isSlug(slug)) fresh(file(slug)).catch(function () {});
         });
         throw new Error('not one event');
       }

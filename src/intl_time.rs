@@ -109,8 +109,16 @@ pub fn locale() -> String {
     }
 }
 
-/// The zone the device is set to, e.g. "Asia/Kolkata".
+/// The zone the device is set to, e.g. "Asia/Kolkata". Read once per page (`lib.rs::start`
+/// reads it first, in a task of its own: the browser's first Intl use is slow).
 pub fn device_zone() -> String {
+    thread_local! {
+        static ZONE: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+    }
+    ZONE.with(|z| z.get_or_init(read_device_zone).clone())
+}
+
+fn read_device_zone() -> String {
     intl_dtf_ctor()
         .and_then(|ctor| Reflect::construct(&ctor, &Array::new()).ok())
         .map(|f| {

@@ -147,10 +147,9 @@ pub fn exited() -> bool {
 }
 
 pub fn set_exited(on: bool) {
-    match on {
-        true => {
-            set(Kind::Session, EXITED_KEY, "true");
-        }
-        false => delete(Kind::Session, EXITED_KEY),
+    if on {
+        set(Kind::Session, EXITED_KEY, "true");
+    } else {
+        delete(Kind::Session, EXITED_KEY);
     }
 }

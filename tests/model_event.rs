@@ -258,3 +258,19 @@ fn a_slug_listed_twice_is_kept_once_and_reported() {
     assert_eq!(once, ["a", "b", "c"]);
     assert_eq!(repeated, ["a", "b"]);
 }
+
+#[test]
+fn the_session_to_show_is_the_first_not_ended_else_the_last() {
+    let event = Event::from_json("x", VSN).unwrap();
+    let at = |t: &str| {
+        chrono::DateTime::parse_from_rfc3339(t)
+            .unwrap()
+            .with_timezone(&chrono::Utc)
+    };
+    let id = |t: &str| event.session_to_show(at(t)).map(|s| s.id.clone());
+    let (first, second) = (event.sessions[0].id.clone(), event.sessions[1].id.clone());
+    assert_eq!(id("2024-02-14T12:00:00Z"), Some(first.clone()));
+    assert_eq!(id("2024-02-14T15:30:00Z"), Some(first), "live");
+    assert_eq!(id("2024-02-20T12:00:00Z"), Some(second.clone()));
+    assert_eq!(id("2026-11-25T12:00:00Z"), Some(second), "all ended");
+}

@@ -15,13 +15,10 @@ pub fn NextSession(event: Event) -> impl IntoView {
     let locale = StoredValue::new(locale());
     let line = move || {
         let now = app.now.get();
-        let upcoming = event.sessions.iter().filter(|s| s.end(&event) > now);
-        let (label, session) = match upcoming.min_by_key(|s| s.start) {
-            Some(s) => ("next-session", s),
-            None => (
-                "last-session",
-                event.sessions.iter().max_by_key(|s| s.start)?,
-            ),
+        let session = event.session_to_show(now)?;
+        let label = match session.end(&event) > now {
+            true => "next-session",
+            false => "last-session",
         };
         let zone = app.zone();
         let from = zoned(session.start, &zone, &locale.get_value())?;

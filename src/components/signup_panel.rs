@@ -3,6 +3,7 @@
 use crate::i18n::{t, tr};
 use crate::model::event::{mailto, Event, Session};
 use crate::model::signup::{claim, count, is_signed_up, with_own_change, Entry};
+use crate::model::time::standing;
 use crate::state::use_app;
 use crate::storage::{add_own_line, own_lines};
 use crate::wiki::error::WikiError;
@@ -19,9 +20,9 @@ enum Intent {
 
 #[component]
 pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
-    // Ended (as `model::time::standing` says): no more sign-ups.
-    let (now, end) = (use_app().now, session.end(&event));
-    let past = move || now.get() >= end;
+    // Ended: no more sign-ups.
+    let (now, start, end) = (use_app().now, session.start, session.end(&event));
+    let past = move || standing(now.get(), start, end).is_past();
     let when = crate::model::time::utc_label(session.start);
     let subject = tr("signup-email-subject", &[&event.title, &when]);
     let email = mailto(

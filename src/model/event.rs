@@ -190,6 +190,15 @@ impl Event {
             .min()
     }
 
+    /// The session a visitor most needs to know of: the first one not yet ended (a live one
+    /// included), or the last one when all have ended.
+    pub fn session_to_show(&self, now: DateTime<Utc>) -> Option<&Session> {
+        let not_ended = self.sessions.iter().filter(|s| s.end(self) > now);
+        not_ended
+            .min_by_key(|s| s.start)
+            .or_else(|| self.sessions.iter().max_by_key(|s| s.start))
+    }
+
     pub fn last_start(&self) -> DateTime<Utc> {
         self.sessions
             .iter()
