@@ -4,6 +4,7 @@ pub mod base64;
 pub mod calendar;
 pub mod event;
 pub mod event_json;
+pub mod event_write;
 pub mod fields;
 pub mod heading_date;
 pub mod json;
