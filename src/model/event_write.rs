@@ -4,6 +4,7 @@
 use super::event::Event;
 use super::event_json::{parse_index, FORMAT};
 use super::json::Json;
+use super::policy::RuleGroup;
 use super::wiki_page::SignIn;
 
 fn text(s: &str) -> Json {
@@ -76,19 +77,6 @@ impl Event {
                 ("signup_heading", s.signup_heading.as_deref().map(text)),
             ])
         });
-        let policy = self.policy.iter().map(|g| {
-            let rules = g.rules.iter().map(|r| {
-                object(vec![
-                    ("title", Some(text(&r.title))),
-                    ("text", Some(text(&r.text))),
-                ])
-            });
-            object(vec![
-                ("title", Some(text(&g.title))),
-                ("rules", Some(Json::Array(rules.collect()))),
-            ])
-        });
-        let policy: Vec<Json> = policy.collect();
         let file = object(vec![
             ("format", Some(Json::Number(FORMAT.to_string()))),
             ("slug", Some(text(&self.slug))),
@@ -114,13 +102,30 @@ impl Event {
             ("sessions", Some(Json::Array(sessions.collect()))),
             (
                 "policy",
-                (!policy.is_empty()).then_some(Json::Array(policy)),
+                (!self.policy.is_empty()).then(|| policy_json(&self.policy)),
             ),
             ("draft_days", Some(number(self.draft_days))),
             ("quick_exit_url", Some(text(&self.quick_exit_url))),
         ]);
         file.pretty() + "\n"
     }
+}
+
+/// The policy's rules as the event file states them (shown when the wiki cannot be read).
+pub fn policy_json(groups: &[RuleGroup]) -> Json {
+    let group = |g: &RuleGroup| {
+        let rules = g.rules.iter().map(|r| {
+            object(vec![
+                ("title", Some(text(&r.title))),
+                ("text", Some(text(&r.text))),
+            ])
+        });
+        object(vec![
+            ("title", Some(text(&g.title))),
+            ("rules", Some(Json::Array(rules.collect()))),
+        ])
+    };
+    Json::Array(groups.iter().map(group).collect())
 }
 
 /// The index a hosted folder should serve once `slug` is added: the hosted index's events

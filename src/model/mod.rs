@@ -3,6 +3,7 @@
 pub mod base64;
 pub mod calendar;
 pub mod event;
+pub mod event_form;
 pub mod event_json;
 pub mod event_write;
 pub mod fields;

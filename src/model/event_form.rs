@@ -1,0 +1,337 @@
+//! The organiser page's form: an event as typed, every field text. It becomes an event file by
+//! the same reader that checks hosted event files (`Event::from_json`), so the form and the
+//! files can never disagree; the reader's problem comes back on the field it names, worded for
+//! a form ("enter the time in UTC, e.g. 15:00") rather than for JSON.
+use super::event::Event;
+use super::json::{quote, Json};
+use super::wiki_page::SignIn;
+use chrono::{NaiveDate, NaiveTime};
+
+/// One session as typed: the heading its list stands under, the date and UTC time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SessionForm {
+    pub heading: String,
+    /// `2024-02-14`
+    pub date: String,
+    /// `15:00`, in UTC.
+    pub time: String,
+    /// Minutes; empty: the event's calendar length.
+    pub duration: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventForm {
+    /// By the event file's field path (`title`, `facilitator.wiki_user`, `wiki.oauth.client_id`),
+    /// plus the page address typed (`source.address`), which is not written to the file.
+    pub fields: Vec<(String, String)>,
+    pub sessions: Vec<SessionForm>,
+}
+
+/// Fields the event file has at its top level, as the form writes them.
+const TOP: [&str; 11] = [
+    "slug",
+    "series",
+    "title",
+    "description",
+    "language",
+    "platform",
+    "platform_note",
+    "contact_email",
+    "calendar_default_minutes",
+    "reminder_minutes",
+    "draft_days",
+];
+
+impl EventForm {
+    pub fn get(&self, path: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == path)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    pub fn set(&mut self, path: &str, value: &str) {
+        match self.fields.iter_mut().find(|(k, _)| k == path) {
+            Some(field) => field.1 = value.to_string(),
+            None => self.fields.push((path.to_string(), value.to_string())),
+        }
+    }
+
+    /// The members of object `prefix` (`facilitator`), each `(name, value)`, empty ones left out.
+    fn object(&self, prefix: &str, names: &[&str]) -> Option<Json> {
+        let members: Vec<(String, Json)> = names
+            .iter()
+            .filter_map(|n| {
+                let v = self.get(&format!("{prefix}.{n}")).trim();
+                (!v.is_empty()).then(|| (n.to_string(), value_of(n, v)))
+            })
+            .collect();
+        (!members.is_empty()).then_some(Json::Object(members))
+    }
+
+    /// The event file the form describes, or the first problem: `(field path, what to do)`.
+    pub fn to_event(&self) -> Result<Event, (String, String)> {
+        let mut members: Vec<(String, Json)> = vec![("format".into(), Json::Number("1".into()))];
+        for key in TOP {
+            let v = self.get(key).trim();
+            let required = matches!(
+                key,
+                "slug" | "title" | "description" | "language" | "platform" | "contact_email"
+            );
+            if required || !v.is_empty() {
+                members.push((key.into(), value_of(key, v)));
+            }
+        }
+        let alternatives = self.get("sessions_are_alternatives") == "true";
+        members.push(("sessions_are_alternatives".into(), Json::Bool(alternatives)));
+        let url = self.get("quick_exit_url").trim();
+        if !url.is_empty() {
+            members.push(("quick_exit_url".into(), Json::String(url.into())));
+        }
+        let facilitator = self.object("facilitator", &["name", "wiki_user", "role"]);
+        if facilitator.is_some() && self.get("facilitator.name").trim().is_empty() {
+            return Err((
+                "facilitator.name".into(),
+                "enter the facilitator's name".into(),
+            ));
+        }
+        let affiliate = self.object("affiliate", &["name", "url", "email"]);
+        if affiliate.is_some() && self.get("affiliate.name").trim().is_empty() {
+            return Err(("affiliate.name".into(), "enter the affiliate's name".into()));
+        }
+        for (k, v) in [("facilitator", facilitator), ("affiliate", affiliate)] {
+            if let Some(v) = v {
+                members.push((k.into(), v));
+            }
+        }
+        if let Some(mut wiki) = self.object(
+            "wiki",
+            &["api", "article_path", "page", "policy_section", "signin"],
+        ) {
+            if let (Json::Object(m), Some(oauth)) =
+                (&mut wiki, self.object("wiki.oauth", &["client_id", "rest"]))
+            {
+                m.push(("oauth".into(), oauth));
+            }
+            members.push(("wiki".into(), wiki));
+        }
+        members.push(("sessions".into(), Json::Array(self.sessions_json()?)));
+        // The policy's rules as read from the wiki section (kept as the file writes them).
+        if let Ok(policy @ Json::Array(_)) = Json::parse(self.get("policy")) {
+            members.push(("policy".into(), policy));
+        }
+        let text = Json::Object(members).pretty();
+        Event::from_json("form", &text)
+            .map_err(|e| (e.field.clone(), for_form(&e.field, &e.problem)))
+    }
+
+    fn sessions_json(&self) -> Result<Vec<Json>, (String, String)> {
+        let mut ids: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        for (i, s) in self.sessions.iter().enumerate() {
+            let at = |f: &str| format!("sessions[{i}].{f}");
+            let date = NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d").map_err(|_| {
+                (
+                    at("date"),
+                    "enter the date as year-month-day, e.g. 2024-02-14".to_string(),
+                )
+            })?;
+            let time = NaiveTime::parse_from_str(s.time.trim(), "%H:%M").map_err(|_| {
+                (
+                    at("time"),
+                    "enter the time in UTC as hours:minutes, e.g. 15:00".to_string(),
+                )
+            })?;
+            // The id names the session in calendar entries: its date, made unique.
+            let mut id = date.to_string();
+            let mut n = 2;
+            while ids.contains(&id) {
+                id = format!("{date}-{n}");
+                n += 1;
+            }
+            ids.push(id.clone());
+            let mut m = vec![
+                ("id".to_string(), Json::String(id)),
+                (
+                    "start".into(),
+                    Json::String(format!("{date}T{}:00Z", time.format("%H:%M"))),
+                ),
+            ];
+            if !s.duration.trim().is_empty() {
+                m.push((
+                    "duration_minutes".into(),
+                    value_of("duration_minutes", s.duration.trim()),
+                ));
+            }
+            if !s.heading.trim().is_empty() {
+                m.push((
+                    "signup_heading".into(),
+                    Json::String(s.heading.trim().into()),
+                ));
+            }
+            out.push(Json::Object(m));
+        }
+        Ok(out)
+    }
+
+    /// The form for an existing event (to change it, or to copy it for the next meeting).
+    pub fn from_event(e: &Event) -> EventForm {
+        let mut f = EventForm::default();
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        for (k, v) in [
+            ("slug", e.slug.clone()),
+            ("series", opt(&e.series)),
+            ("title", e.title.clone()),
+            ("description", e.description.clone()),
+            ("language", e.language.clone()),
+            ("platform", e.platform.clone()),
+            ("platform_note", opt(&e.platform_note)),
+            ("contact_email", e.contact_email.clone()),
+            (
+                "calendar_default_minutes",
+                e.calendar_default_minutes.to_string(),
+            ),
+            ("reminder_minutes", e.reminder_minutes.to_string()),
+            ("draft_days", e.draft_days.to_string()),
+            ("quick_exit_url", e.quick_exit_url.clone()),
+            (
+                "sessions_are_alternatives",
+                e.sessions_are_alternatives.to_string(),
+            ),
+        ] {
+            f.set(k, &v);
+        }
+        if !e.policy.is_empty() {
+            f.set(
+                "policy",
+                &super::event_write::policy_json(&e.policy).pretty(),
+            );
+        }
+        if let Some(x) = &e.facilitator {
+            f.set("facilitator.name", &x.name);
+            f.set("facilitator.wiki_user", &opt(&x.wiki_user));
+            f.set("facilitator.role", &x.role);
+        }
+        if let Some(x) = &e.affiliate {
+            f.set("affiliate.name", &x.name);
+            f.set("affiliate.url", &opt(&x.url));
+            f.set("affiliate.email", &opt(&x.email));
+        }
+        if let Some(w) = &e.wiki {
+            f.set("wiki.api", &w.api);
+            f.set("wiki.article_path", &w.article_path);
+            f.set("wiki.page", &w.page);
+            f.set("wiki.policy_section", &opt(&w.policy_section));
+            let signin = match w.signin {
+                SignIn::None => "none",
+                SignIn::WikiSession => "wiki-session",
+                SignIn::Oauth2 => "oauth2",
+            };
+            f.set("wiki.signin", signin);
+            if let Some(o) = &w.oauth {
+                f.set("wiki.oauth.client_id", &o.client_id);
+                f.set("wiki.oauth.rest", &o.rest);
+            }
+            f.set("source.address", &w.article_url(&w.page));
+        }
+        f.sessions = e
+            .sessions
+            .iter()
+            .map(|s| SessionForm {
+                heading: opt(&s.signup_heading),
+                date: s.start.format("%Y-%m-%d").to_string(),
+                time: s.start.format("%H:%M").to_string(),
+                duration: s
+                    .duration_minutes
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        f
+    }
+
+    /// The form as kept on the device between visits.
+    pub fn to_json(&self) -> String {
+        let fields: Vec<String> = self
+            .fields
+            .iter()
+            .map(|(k, v)| format!("{}:{}", quote(k), quote(v)))
+            .collect();
+        let sessions: Vec<String> = self
+            .sessions
+            .iter()
+            .map(|s| {
+                format!(
+                    "[{},{},{},{}]",
+                    quote(&s.heading),
+                    quote(&s.date),
+                    quote(&s.time),
+                    quote(&s.duration)
+                )
+            })
+            .collect();
+        format!(
+            "{{\"fields\":{{{}}},\"sessions\":[{}]}}",
+            fields.join(","),
+            sessions.join(",")
+        )
+    }
+
+    pub fn from_json(text: &str) -> Option<EventForm> {
+        let json = Json::parse(text).ok()?;
+        let fields = json
+            .get("fields")?
+            .entries()?
+            .iter()
+            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+            .collect();
+        let sessions = json
+            .get("sessions")?
+            .as_array()?
+            .iter()
+            .filter_map(|s| {
+                let t = |i: usize| s.as_array()?.get(i)?.as_str().map(str::to_string);
+                Some(SessionForm {
+                    heading: t(0)?,
+                    date: t(1)?,
+                    time: t(2)?,
+                    duration: t(3)?,
+                })
+            })
+            .collect();
+        Some(EventForm { fields, sessions })
+    }
+}
+
+/// Numbers are written as numbers when they are, else as text for the reader to refuse by name.
+fn value_of(field: &str, v: &str) -> Json {
+    let numeric = matches!(
+        field,
+        "calendar_default_minutes" | "reminder_minutes" | "draft_days" | "duration_minutes"
+    );
+    match numeric && !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()) {
+        true => Json::Number(v.into()),
+        false => Json::String(v.into()),
+    }
+}
+
+/// The event-file reader's problem worded for a form field.
+pub fn for_form(field: &str, problem: &str) -> String {
+    let name = field.rsplit('.').next().unwrap_or(field);
+    match name {
+        _ if problem.contains("whole number") => "enter a whole number, e.g. 60".into(),
+        _ if problem == "must not be empty" || problem.starts_with("missing field") => {
+            "fill this in".into()
+        }
+        "slug" => "use only lowercase letters a-z, digits and '-', e.g. peer-support-2025".into(),
+        "contact_email" => "enter an email address, e.g. name@example.org".into(),
+        "api" => {
+            "read the wiki page first (step 1): its API address is filled in from there".into()
+        }
+        "oauth" => "enter the client id the wiki gave when it approved the OAuth 2 client".into(),
+        "sessions" => {
+            "choose at least one heading with a sign-up list in step 1, or add a session".into()
+        }
+        _ => problem.to_string(),
+    }
+}
