@@ -554,3 +554,41 @@ async fn a_lost_check_after_the_edit_still_reports_the_registration() {
         .unwrap();
     assert_eq!(wikitext().await, before);
 }
+
+/// The organiser page finds the wiki from the page address as copied from a browser.
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn the_organiser_page_finds_the_wiki_from_a_page_address() {
+    use wikimeet::model::wiki_address::read;
+    use wikimeet::wiki::site::find;
+    let transport = Reqwest {
+        http: reqwest::Client::new(),
+        waits: Rc::default(),
+    };
+    let base = api().trim_end_matches("/api.php").to_string();
+    // /wiki/… is not this wiki's article path, but its API is still found (the second tried).
+    for address in [
+        format!("{base}/index.php/Volunteer_Supporters_Network/VSN_peer-to-peer_support"),
+        format!("{base}/index.php?title=Volunteer_Supporters_Network/VSN_peer-to-peer_support&action=edit"),
+        format!("{base}/wiki/Volunteer_Supporters_Network/VSN_peer-to-peer_support"),
+    ] {
+        let at = read(&address, "").unwrap();
+        let title = at.title.clone().unwrap();
+        let facts = find(&at, &title, transport.clone()).await.unwrap();
+        assert_eq!(facts.api, api(), "{address}");
+        assert_eq!(facts.article_path, format!("{base}/index.php/$1"));
+        assert_eq!(facts.title, PAGE);
+        assert!(facts.latest.to_string() >= "2024-01-01".to_string(), "{facts:?}");
+    }
+    let missing = read(&format!("{base}/index.php/No_such_meeting"), "").unwrap();
+    assert_eq!(
+        find(&missing, "No such meeting", transport.clone()).await,
+        Err(WikiError::MissingPage("No such meeting".into()))
+    );
+    // A web site that is not a wiki: its error, not a page.
+    let elsewhere = read("http://127.0.0.1:9/wiki/X", "").unwrap();
+    assert_eq!(
+        find(&elsewhere, "X", transport).await,
+        Err(WikiError::Network)
+    );
+}

@@ -8,4 +8,5 @@ pub mod error;
 pub mod oauth;
 pub mod request;
 pub mod signup;
+pub mod site;
 pub mod transport;
