@@ -4,6 +4,7 @@ pub mod base64;
 pub mod calendar;
 pub mod event;
 pub mod event_form;
+pub mod event_form_fill;
 pub mod event_json;
 pub mod event_write;
 pub mod fields;
@@ -11,6 +12,7 @@ pub mod heading_date;
 pub mod json;
 mod json_parser;
 pub mod order;
+pub mod page_suggest;
 pub mod policy;
 #[cfg(feature = "safe-space")]
 pub mod report;

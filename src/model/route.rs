@@ -14,11 +14,16 @@ pub enum Route {
     Report(String),
     /// The compact widget affiliates put in an iframe.
     Embed(String),
+    /// The organiser page: makes and changes event files ([`ORGANISER_PAGE`], whatever its query).
+    Organiser,
 }
 
 /// The page that serves the policy, the report form and the widget for other sites (its own
 /// build, see Cargo.toml).
 pub const SAFE_SPACE_PAGE: &str = "safe-space.html";
+
+/// The page organisers make event files with (its own build, see Cargo.toml).
+pub const ORGANISER_PAGE: &str = "organiser.html";
 
 impl Route {
     /// The policy, the report form and the widget: served by [`SAFE_SPACE_PAGE`], the rest
@@ -29,10 +34,10 @@ impl Route {
 
     /// A relative link to this route on the page that serves it.
     pub fn href(&self) -> String {
-        let page = if self.is_safe_space() {
-            SAFE_SPACE_PAGE
-        } else {
-            "./"
+        let page = match self {
+            Route::Organiser => ORGANISER_PAGE,
+            r if r.is_safe_space() => SAFE_SPACE_PAGE,
+            _ => "./",
         };
         format!("{page}{}", self.to_query())
     }
@@ -59,7 +64,7 @@ impl Route {
     /// The query string for a link to this route (empty for home: the app's own URL).
     pub fn to_query(&self) -> String {
         match self {
-            Route::Home => String::new(),
+            Route::Home | Route::Organiser => String::new(),
             Route::Event(slug) => format!("?event={}", super::url::encode_component(slug)),
             Route::Policy(slug) => {
                 format!("?event={}&view=policy", super::url::encode_component(slug))

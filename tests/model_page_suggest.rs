@@ -1,0 +1,49 @@
+//! The organiser page's suggestions from a wiki page's opening.
+use wikimeet::model::page_suggest::{slug_from, title_and_description};
+
+#[test]
+fn the_test_meeting_pages_opening() {
+    let text = include_str!("wiki/meeting-page.wikitext");
+    let (title, description) = title_and_description(
+        text,
+        "Volunteer Supporters Network/VSN peer-to-peer support",
+    );
+    assert_eq!(
+        title,
+        "Peer-to-peer support: a safe space for sharing thoughts and experiences"
+    );
+    assert!(
+        description.starts_with("This meeting is meant to be a safe space"),
+        "{description}"
+    );
+}
+
+#[test]
+fn prose_before_the_first_heading_leaves_the_page_title() {
+    let (title, description) = title_and_description(
+        "Welcome to the '''meetup'''.\n== Sign up ==\n# x",
+        "Meetups/Café 2025",
+    );
+    assert_eq!(
+        (title.as_str(), description.as_str()),
+        ("Café 2025", "Welcome to the meetup.")
+    );
+    assert_eq!(
+        title_and_description("", "Page"),
+        ("Page".into(), String::new())
+    );
+}
+
+#[test]
+fn slugs() {
+    assert_eq!(
+        slug_from("Peer-to-peer support: a safe space"),
+        "peer-to-peer-support-a-safe-space"
+    );
+    assert_eq!(
+        slug_from("  Café Wikimedia España 2025!  "),
+        "cafe-wikimedia-espana-2025"
+    );
+    assert_eq!(slug_from("ウィキ"), "");
+    assert!(slug_from(&"long ".repeat(40)).len() <= 60);
+}
