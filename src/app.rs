@@ -10,6 +10,9 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::{closure::Closure, JsCast};
 
+/// The organiser page's build (organiser.html).
+const ORGANISER_ONLY: bool = cfg!(feature = "organiser") && !cfg!(feature = "meeting");
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState {
@@ -54,7 +57,8 @@ pub fn App() -> impl IntoView {
                 ev.prevent_default();
                 state.navigate(Route::Home);
             }>{t("app-name")}</a>
-            <Later><LanguagePicker/></Later>
+            // The organiser page is in English only (its messages are not translated).
+            {(!ORGANISER_ONLY).then(|| view! { <Later><LanguagePicker/></Later> })}
         </header>
         <main id="main" tabindex="-1">
             {move || notice.get().map(|n| view! { <p class="notice field-error" role="alert">{n}</p> })}

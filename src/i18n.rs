@@ -21,6 +21,9 @@ pub const LANGUAGES: &[(&str, &str, bool)] = &[
 /// build only, that page's own (`i18n/safe-space/en.json`). Where a message lives decides which
 /// page carries it.
 pub const ENGLISH: &str = include_str!("../i18n/en.json");
+/// The organiser page's messages: English only (ARCHITECTURE.md "Translation policy").
+#[cfg(feature = "organiser")]
+pub const ENGLISH_ORGANISER: &str = include_str!("../i18n/organiser/en.json");
 #[cfg(feature = "safe-space")]
 pub const ENGLISH_SAFE_SPACE: &str = include_str!("../i18n/safe-space/en.json");
 
@@ -52,10 +55,12 @@ fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
     if tables.is_empty() {
         tables.resize(LANGUAGES.len(), None);
         let english = |text| parse(text).unwrap_or_else(|e| panic!("i18n: {e} (checked by tests)"));
-        #[allow(unused_mut)] // extended in the safe-space page's build only
+        #[allow(unused_mut)] // extended in the safe-space and organiser pages' builds only
         let mut messages = english(ENGLISH);
         #[cfg(feature = "safe-space")]
         messages.extend(english(ENGLISH_SAFE_SPACE));
+        #[cfg(feature = "organiser")]
+        messages.extend(english(ENGLISH_ORGANISER));
         tables[0] = Some(messages);
     }
     f(&tables)

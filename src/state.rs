@@ -50,10 +50,13 @@ impl AppState {
     }
 }
 
-/// Whether this build serves `route` (Cargo features `meeting` and `safe-space`).
+/// Whether this build serves `route` (Cargo features `meeting`, `safe-space`, `organiser`).
 pub fn serves(route: &Route) -> bool {
-    let (safe_space, meeting) = (cfg!(feature = "safe-space"), cfg!(feature = "meeting"));
-    (route.is_safe_space() && safe_space) || (!route.is_safe_space() && meeting)
+    match route {
+        Route::Organiser => cfg!(feature = "organiser"),
+        r if r.is_safe_space() => cfg!(feature = "safe-space"),
+        _ => cfg!(feature = "meeting"),
+    }
 }
 
 /// Loads the page that serves `route`; `replace` keeps this address out of the history.
@@ -73,6 +76,10 @@ pub fn use_app() -> AppState {
 }
 
 pub fn current_route() -> Route {
+    // organiser.html serves one route, whatever its query.
+    if cfg!(feature = "organiser") && !cfg!(feature = "meeting") {
+        return Route::Organiser;
+    }
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();

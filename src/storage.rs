@@ -153,3 +153,16 @@ pub fn set_exited(on: bool) {
         delete(Kind::Session, EXITED_KEY);
     }
 }
+
+/// The organiser page's form, kept until the organiser downloads it or starts again.
+#[cfg(feature = "organiser")]
+const EVENT_FORM_KEY: &str = "wikimeet:organiser-form";
+#[cfg(feature = "organiser")]
+pub fn event_form() -> Option<crate::model::event_form::EventForm> {
+    crate::model::event_form::EventForm::from_json(&get(Kind::Local, EVENT_FORM_KEY)?)
+}
+/// False when the browser refused: the page says the form lasts only while it is open.
+#[cfg(feature = "organiser")]
+pub fn save_event_form(form: &crate::model::event_form::EventForm) -> bool {
+    set(Kind::Local, EVENT_FORM_KEY, &form.to_json())
+}

@@ -2,9 +2,11 @@
 use std::collections::BTreeSet;
 use wikimeet::i18n::{format_message, parse, tr};
 
-/// The message folders: the meeting page's (shared by both pages) and the safe-space page's
-/// own. Where a message lives decides which page carries it.
-const FOLDERS: [&str; 2] = ["i18n", "i18n/safe-space"];
+/// The message folders: the meeting page's (shared by every page), the safe-space page's and
+/// the organiser page's own. Where a message lives decides which page carries it.
+const FOLDERS: [&str; 3] = ["i18n", "i18n/safe-space", "i18n/organiser"];
+/// The folders participants read, translated; the organiser page ships in English only.
+const PARTICIPANT_FOLDERS: [&str; 2] = ["i18n", "i18n/safe-space"];
 
 /// Every English key, both folders.
 fn english() -> BTreeSet<String> {
@@ -85,15 +87,20 @@ fn english_has_every_key_the_code_uses() {
     assert!(missing.is_empty(), "missing from en.json: {missing:?}");
 }
 
-/// The modules `mod.rs` declares under `#[cfg(feature = "safe-space")]`: not in the meeting page.
+/// The modules `mod.rs` declares under `#[cfg(feature = "safe-space")]` or `"organiser"`: not
+/// in the meeting page. A module is `dir/m.rs` or the folder `dir/m/`.
 fn safe_space_modules(dir: &str) -> Vec<String> {
     let text = std::fs::read_to_string(format!("{dir}/mod.rs")).unwrap();
     let lines: Vec<&str> = text.lines().collect();
+    let other_page = [
+        "#[cfg(feature = \"safe-space\")]",
+        "#[cfg(feature = \"organiser\")]",
+    ];
     lines
         .windows(2)
-        .filter(|w| w[0].trim() == "#[cfg(feature = \"safe-space\")]")
+        .filter(|w| other_page.contains(&w[0].trim()))
         .filter_map(|w| w[1].trim().strip_prefix("pub mod ")?.strip_suffix(';'))
-        .map(|m| format!("{dir}/{m}.rs"))
+        .flat_map(|m| [format!("{dir}/{m}.rs"), format!("{dir}/{m}/")])
         .collect()
 }
 
@@ -111,7 +118,10 @@ fn meeting_page_code_uses_no_safe_space_message() {
     let mut wrong = Vec::new();
     for (path, text) in sources() {
         let path = path.to_string_lossy().replace('\\', "/");
-        if excluded.contains(&path) || path.starts_with("src/bin/") {
+        let in_excluded = excluded
+            .iter()
+            .any(|e| path == *e || (e.ends_with('/') && path.starts_with(e.as_str())));
+        if in_excluded || path.starts_with("src/bin/") {
             continue;
         }
         for key in keys_in(&text) {
@@ -134,7 +144,12 @@ fn every_message_is_documented_and_nothing_extra() {
         assert_eq!(en, qqq, "{folder}: en.json and qqq.json differ");
     }
     let (meeting, safe_space) = (keys("i18n/en.json"), keys("i18n/safe-space/en.json"));
-    let twice: Vec<_> = meeting.intersection(&safe_space).collect();
+    let organiser = keys("i18n/organiser/en.json");
+    let twice: Vec<_> = meeting
+        .intersection(&safe_space)
+        .chain(meeting.intersection(&organiser))
+        .chain(safe_space.intersection(&organiser))
+        .collect();
     assert!(twice.is_empty(), "a message lives in one folder: {twice:?}");
 }
 
@@ -158,7 +173,7 @@ fn plural_and_parameters() {
 fn every_shipped_language_parses_and_knows_only_english_keys() {
     for (code, _, _) in wikimeet::i18n::LANGUAGES {
         let mut files = Vec::new();
-        for folder in FOLDERS {
+        for folder in PARTICIPANT_FOLDERS {
             let en = keys(&format!("{folder}/en.json"));
             let file = format!("{folder}/{code}.json");
             let text = std::fs::read_to_string(&file)

@@ -578,7 +578,7 @@ async fn the_organiser_page_finds_the_wiki_from_a_page_address() {
         assert_eq!(facts.api, api(), "{address}");
         assert_eq!(facts.article_path, format!("{base}/index.php/$1"));
         assert_eq!(facts.title, PAGE);
-        assert!(facts.latest.to_string() >= "2024-01-01".to_string(), "{facts:?}");
+        assert!(facts.latest.to_string().as_str() >= "2024-01-01", "{facts:?}");
     }
     let missing = read(&format!("{base}/index.php/No_such_meeting"), "").unwrap();
     assert_eq!(

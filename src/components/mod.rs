@@ -1,13 +1,14 @@
-//! Reusable UI pieces, each compiled only into the pages that use it (see `pages`).
-#[cfg(feature = "meeting")]
+//! Reusable UI pieces, each compiled only into the pages that use it (see `pages`): the
+//! organiser page's preview shows the meeting page's own.
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod calendar_links;
-#[cfg(feature = "meeting")]
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod embed_snippet;
-#[cfg(feature = "meeting")]
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod event_link;
 pub mod event_nav;
 pub mod later;
-#[cfg(feature = "meeting")]
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod next_session;
 pub mod problem;
 #[cfg(feature = "safe-space")]
@@ -16,10 +17,10 @@ pub mod quick_exit;
 pub mod report_preview;
 #[cfg(feature = "safe-space")]
 pub mod report_send;
-#[cfg(feature = "meeting")]
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod session_card;
-#[cfg(feature = "meeting")]
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod signup_panel;
 pub mod wiki_account;
-#[cfg(feature = "meeting")]
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod zone_picker;

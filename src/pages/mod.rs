@@ -1,14 +1,17 @@
 //! One file per route. Each is compiled only into the page that serves it (Cargo features
-//! `meeting` and `safe-space`, ARCHITECTURE.md "The two pages"): meeting-page code that used a
-//! safe-space module would not build.
+//! `meeting`, `safe-space` and `organiser`, ARCHITECTURE.md "The pages"): meeting-page code
+//! that used a safe-space module would not build. The organiser page's preview is the meeting
+//! page's own view (`meeting::EventView`).
 use crate::model::route::Route;
 use leptos::prelude::*;
 
 pub mod event;
 #[cfg(feature = "meeting")]
 pub mod home;
-#[cfg(feature = "meeting")]
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod meeting;
+#[cfg(feature = "organiser")]
+pub mod organiser;
 
 #[cfg(feature = "safe-space")]
 pub mod embed;
@@ -27,10 +30,15 @@ pub fn page_for(route: &Route) -> Option<AnyView> {
     if let Some(view) = safe_space_page(route) {
         return Some(view);
     }
+    #[cfg(feature = "organiser")]
+    if *route == Route::Organiser {
+        return Some(view! { <organiser::OrganiserPage/> }.into_any());
+    }
     let _ = route;
     None
 }
 
+#[cfg(any(feature = "meeting", feature = "safe-space"))]
 fn event_page(slug: &str, show: event::ShowEvent) -> Option<AnyView> {
     let slug = slug.to_string();
     Some(view! { <event::EventPage slug show/> }.into_any())

@@ -38,7 +38,7 @@ export async function siteWith(files = {}) {
 
 /** The documented CSP line edit (HOSTING.txt): lets the pages in `dir` reach `origin`. */
 export async function allowWiki(dir, origin) {
-  for (const page of ['index.html', 'safe-space.html']) {
+  for (const page of ['index.html', 'safe-space.html', 'organiser.html']) {
     const html = await readFile(join(dir, page), 'utf8');
     if (!html.includes(`connect-src 'self' ${origin} `)) {
       await writeFile(join(dir, page), html.replace("connect-src 'self' ", `connect-src 'self' ${origin} `));

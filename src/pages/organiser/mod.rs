@@ -1,0 +1,103 @@
+//! The organiser page (organiser.html): an event file made or changed from the meeting's wiki
+//! page, in the browser. Steps, each a file: start (open or copy an event), the wiki page and
+//! its headings, the sessions' times, the meeting's details, then the files, the preview and
+//! the check of the hosted site. The form is one [`EventForm`], kept on the device on every
+//! change, and checked by the event-file reader (`EventForm::to_event`).
+mod details_step;
+mod field;
+mod output_step;
+mod preview;
+mod sessions_step;
+mod site_check;
+mod start_step;
+mod wiki_step;
+
+use crate::i18n::t;
+use crate::model::event::Event;
+use crate::model::event_form::EventForm;
+use crate::wiki::answer::PageRead;
+use crate::wiki::site::SiteFacts;
+use leptos::prelude::*;
+
+/// The wiki page as read in step 1: where it is and its text and headings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageSource {
+    pub facts: SiteFacts,
+    pub page: PageRead,
+}
+
+/// What every step reads and changes.
+#[derive(Clone, Copy)]
+pub struct Organiser {
+    pub form: RwSignal<EventForm>,
+    /// The event the form describes, or its first problem `(field path, what to do)`.
+    pub checked: Memo<Result<Event, (String, String)>>,
+    /// Fields the organiser has left: a problem is shown there (before, it would nag).
+    pub touched: RwSignal<Vec<String>>,
+    /// After a try to download: every field's problem shows.
+    pub show_all: RwSignal<bool>,
+    pub source: RwSignal<Option<PageSource>>,
+    /// False when the browser would not keep the form: the page says so.
+    pub kept: RwSignal<bool>,
+}
+
+impl Organiser {
+    pub fn set(self, path: &str, value: &str) {
+        self.form.update(|f| f.set(path, value));
+    }
+
+    pub fn get(self, path: &'static str) -> impl Fn() -> String + Copy {
+        move || self.form.with(|f| f.get(path).to_string())
+    }
+
+    pub fn touch(self, path: &str) {
+        if !self.touched.with_untracked(|t| t.iter().any(|p| p == path)) {
+            self.touched.update(|t| t.push(path.to_string()));
+        }
+    }
+
+    /// The problem to show at the field `path`: the form's first, when it is this field's (or
+    /// the object's it belongs to, e.g. `wiki.oauth` for `wiki.oauth.client_id`).
+    pub fn problem_at(self, path: &str) -> Option<String> {
+        let (field, problem) = self.checked.with(|c| c.clone().err())?;
+        let here = path == field || path.starts_with(&format!("{field}."));
+        let seen = self.show_all.get() || self.touched.with(|t| t.iter().any(|p| p == path));
+        (here && seen).then_some(problem)
+    }
+}
+
+pub fn use_organiser() -> Organiser {
+    expect_context::<Organiser>()
+}
+
+#[component]
+pub fn OrganiserPage() -> impl IntoView {
+    crate::remove_shell();
+    let form = RwSignal::new(crate::storage::event_form().unwrap_or_default());
+    let o = Organiser {
+        form,
+        checked: Memo::new(move |_| form.with(EventForm::to_event)),
+        touched: RwSignal::new(Vec::new()),
+        show_all: RwSignal::new(false),
+        source: RwSignal::new(None),
+        kept: RwSignal::new(true),
+    };
+    provide_context(o);
+    // Kept on every change: a reload or a closed tab loses nothing.
+    Effect::new(move |_| {
+        let ok = form.with(crate::storage::save_event_form);
+        o.kept.set(ok);
+    });
+    view! {
+        <article class="organiser">
+            <h1 class="page-title">{t("org-title")}</h1>
+            <p class="description">{t("org-intro")}</p>
+            {move || (!o.kept.get()).then(|| view! { <p class="field-error" role="alert">{t("org-not-kept")}</p> })}
+            <start_step::StartStep/>
+            <wiki_step::WikiStep/>
+            <sessions_step::SessionsStep/>
+            <details_step::DetailsStep/>
+            <output_step::OutputStep/>
+        </article>
+    }
+}

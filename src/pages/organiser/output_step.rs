@@ -1,0 +1,82 @@
+//! Step 4: the files to upload (the event file and the index merged with the one the site
+//! serves), the participants' link and the widget snippet, the preview, and the check of the
+//! hosted site. Downloads are offered only for a form the event-file reader accepts.
+use super::field::field_id;
+use super::preview::Preview;
+use super::site_check::SiteCheck;
+use super::use_organiser;
+use crate::components::embed_snippet::snippet;
+use crate::i18n::{t, tr};
+use crate::model::event_json::{event_file, INDEX_FILE};
+use crate::model::event_write::index_with;
+use crate::model::url::encode_component;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A link that downloads `text` as `name` (a data: address: nothing is uploaded anywhere).
+fn download_href(text: &str) -> String {
+    format!(
+        "data:application/json;charset=utf-8,{}",
+        encode_component(text)
+    )
+}
+
+/// This page's folder: where the site's meeting page and events are, by default.
+pub fn own_folder() -> String {
+    crate::oauth_flow::redirect_uri()
+}
+
+#[component]
+pub fn OutputStep() -> impl IntoView {
+    let o = use_organiser();
+    // The index the site serves now, to add this event to (None: none yet, or unreadable).
+    let hosted_index = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        hosted_index.set(crate::net::get_fresh_text(INDEX_FILE).await.ok());
+    });
+    let problem = move || {
+        o.checked.with(|c| c.clone().err()).map(|(field, problem)| {
+            let href = format!("#{}", field_id(&field));
+            view! {
+                <p class="field-error" role="status">
+                    {t("org-output-not-yet")} " " {problem} " "
+                    <a href=href on:click=move |_| o.show_all.set(true)>{t("org-output-go-to-field")}</a>
+                </p>
+            }
+        })
+    };
+    let files = move || {
+        let event = o.checked.get().ok()?;
+        let file_text = event.to_json();
+        let index_text = hosted_index.with(|h| index_with(h.as_deref(), &event.slug));
+        let file_name = format!("{}.json", event.slug);
+        let link = format!("{}?event={}", own_folder(), encode_component(&event.slug));
+        let code = snippet(&own_folder(), &event.slug, &event.title);
+        let merged = hosted_index.with(Option::is_some);
+        Some(view! {
+            <ul class="org-downloads">
+                <li><a href=download_href(&file_text) download=file_name.clone()>{tr("org-output-download-event", &[&event_file(&event.slug)])}</a></li>
+                <li><a href=download_href(&index_text) download="index.json">{tr("org-output-download-index", &[INDEX_FILE])}</a>
+                    " " {if merged { t("org-output-index-merged") } else { t("org-output-index-new") }}</li>
+            </ul>
+            <p class="hint">{tr("org-output-upload-hint", &[&file_name])}</p>
+            <div class="field">
+                <label for="org-link">{t("org-output-link")}</label>
+                <input id="org-link" type="text" readonly prop:value=link/>
+            </div>
+            <div class="field">
+                <label for="org-embed">{t("org-output-embed")}</label>
+                <textarea id="org-embed" readonly rows="8">{code}</textarea>
+            </div>
+        })
+    };
+    view! {
+        <section class="org-step" aria-labelledby="org-output">
+            <h2 id="org-output">{t("org-output-heading")}</h2>
+            {problem}
+            {files}
+            <Preview/>
+            <SiteCheck/>
+        </section>
+    }
+}

@@ -1,0 +1,106 @@
+//! Step 2: each session's date and UTC time (suggested from its heading, to confirm), and its
+//! length when it differs from the meeting's.
+use super::field::Input;
+use super::use_organiser;
+use crate::i18n::{t, tr};
+use crate::model::event_form::SessionForm;
+use crate::model::heading_date::suggest;
+use leptos::prelude::*;
+
+#[component]
+pub fn SessionsStep() -> impl IntoView {
+    let o = use_organiser();
+    let count = move || o.form.with(|f| f.sessions.len());
+    let add = move |_| o.form.update(|f| f.sessions.push(SessionForm::default()));
+    let alternatives = move || {
+        o.form
+            .with(|f| f.get("sessions_are_alternatives") == "true")
+    };
+    view! {
+        <section class="org-step" aria-labelledby="org-sessions">
+            <h2 id="org-sessions">{t("org-sessions-heading")}</h2>
+            <p class="hint">{t("org-sessions-hint")}</p>
+            {move || o.problem_at("sessions").map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <ol class="org-sessions">
+                {move || (0..count()).map(|i| view! { <SessionRow i/> }).collect_view()}
+            </ol>
+            <p class="org-actions"><button type="button" on:click=add>{t("org-sessions-add")}</button></p>
+            <div class="field">
+                <input type="checkbox" id="f-sessions_are_alternatives" prop:checked=alternatives
+                    on:change=move |ev| o.set("sessions_are_alternatives", if event_target_checked(&ev) { "true" } else { "false" })/>
+                <label for="f-sessions_are_alternatives">{t("org-sessions-alternatives")}</label>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn SessionRow(i: usize) -> impl IntoView {
+    let o = use_organiser();
+    let read = move |pick: fn(&SessionForm) -> &String| {
+        Signal::derive(move || {
+            o.form
+                .with(|f| f.sessions.get(i).map(pick).cloned().unwrap_or_default())
+        })
+    };
+    let write = move |put: fn(&mut SessionForm, String)| {
+        Callback::new(move |v: String| {
+            o.form.update(|f| {
+                if let Some(s) = f.sessions.get_mut(i) {
+                    put(s, v);
+                }
+            })
+        })
+    };
+    let heading = read(|s| &s.heading);
+    let remove = move |_| {
+        o.form.update(|f| {
+            if i < f.sessions.len() {
+                f.sessions.remove(i);
+            }
+        })
+    };
+    // What the heading says, and how sure that is.
+    let note = move || {
+        let h = heading.get();
+        let latest = o.source.with(|s| s.as_ref().map(|s| s.facts.latest))?;
+        if h.trim().is_empty() {
+            return None;
+        }
+        Some(match suggest(&h, latest) {
+            None => t("org-sessions-no-date"),
+            Some(s) if s.year_guessed => tr(
+                "org-sessions-year-guessed",
+                &[
+                    &s.date.format("%A %-d %B %Y").to_string(),
+                    &latest.to_string(),
+                ],
+            ),
+            Some(s) => tr(
+                "org-sessions-suggested",
+                &[&s.date.format("%A %-d %B %Y").to_string()],
+            ),
+        })
+    };
+    let legend = move || match heading.get() {
+        h if h.trim().is_empty() => tr("org-sessions-number", &[&(i + 1).to_string()]),
+        h => h,
+    };
+    view! {
+        <li>
+            <fieldset class="org-session">
+                <legend dir="auto">{legend}</legend>
+                {move || note().map(|n| view! { <p class="hint">{n}</p> })}
+                <Input path=format!("sessions[{i}].heading") label=t("org-sessions-list-heading")
+                    hint=Some(t("org-sessions-list-heading-hint")) value=heading set=write(|s, v| s.heading = v)/>
+                <Input path=format!("sessions[{i}].date") label=t("org-sessions-date") placeholder=Some("2024-02-14")
+                    hint=None value=read(|s| &s.date) set=write(|s, v| s.date = v)/>
+                <Input path=format!("sessions[{i}].time") label=t("org-sessions-time") placeholder=Some("15:00")
+                    hint=None value=read(|s| &s.time) set=write(|s, v| s.time = v)/>
+                <Input path=format!("sessions[{i}].duration_minutes") label=t("org-sessions-duration")
+                    hint=Some(t("org-sessions-duration-hint")) placeholder=None value=read(|s| &s.duration) set=write(|s, v| s.duration = v)/>
+                <button type="button" on:click=remove>{tr("org-sessions-remove", &[&(i + 1).to_string()])}</button>
+            </fieldset>
+        </li>
+    }
+}

@@ -1,0 +1,76 @@
+//! "Check my site": reads the hosted index and event file as participants' browsers will
+//! (fresh, past any cache) and says whether they are the ones this form makes: a file not
+//! uploaded, uploaded under another name (`index (1).json`), or an old copy still served.
+use super::output_step::own_folder;
+use super::use_organiser;
+use crate::i18n::{t, tr};
+use crate::model::event::Event;
+use crate::model::event_json::{event_file, parse_index, INDEX_FILE};
+use crate::net::{file_problem, get_fresh_text};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// What the site serves, compared with the form's event: one sentence per file.
+async fn check(site: &str, event: &Event) -> Vec<(bool, String)> {
+    let site = if site.ends_with('/') {
+        site.to_string()
+    } else {
+        format!("{site}/")
+    };
+    let index = format!("{site}{INDEX_FILE}");
+    let file = format!("{site}{}", event_file(&event.slug));
+    let index_said = match get_fresh_text(&index).await {
+        Err(e) => (false, file_problem(&index, &e)),
+        Ok(text) => match parse_index(&text) {
+            Ok(slugs) if slugs.contains(&event.slug) => {
+                (true, tr("org-check-index-lists", &[&index, &event.slug]))
+            }
+            Ok(_) => (false, tr("org-check-index-lacks", &[&index, &event.slug])),
+            Err(_) => (false, tr("org-check-index-broken", &[&index])),
+        },
+    };
+    let file_said = match get_fresh_text(&file).await {
+        Err(e) => (false, file_problem(&file, &e)),
+        Ok(text) => match Event::from_json(&file, &text) {
+            Ok(served) if served == *event => (true, tr("org-check-file-matches", &[&file])),
+            Ok(_) => (false, tr("org-check-file-differs", &[&file])),
+            Err(e) => (false, e.to_string()),
+        },
+    };
+    vec![index_said, file_said]
+}
+
+#[component]
+pub fn SiteCheck() -> impl IntoView {
+    let o = use_organiser();
+    let site = RwSignal::new(own_folder());
+    let said = RwSignal::new(Vec::<(bool, String)>::new());
+    let busy = RwSignal::new(false);
+    let run = move || {
+        let Ok(event) = o.checked.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            said.set(check(&site.get_untracked(), &event).await);
+            busy.set(false);
+        });
+    };
+    view! {
+        <form class="org-check" on:submit=move |ev| { ev.prevent_default(); run(); }>
+            <h3>{t("org-check-heading")}</h3>
+            <div class="field">
+                <label for="org-site">{t("org-check-site")}</label>
+                <p class="hint" id="org-site-hint">{t("org-check-site-hint")}</p>
+                <input id="org-site" type="text" aria-describedby="org-site-hint" prop:value=move || site.get()
+                    on:input=move |ev| site.set(event_target_value(&ev))/>
+            </div>
+            <button type="submit" disabled=move || busy.get() || o.checked.with(Result::is_err)>{t("org-check-run")}</button>
+            <ul class="org-check-result" role="status">
+                {move || said.get().into_iter().map(|(ok, text)| view! {
+                    <li class=if ok { "org-ok" } else { "field-error" }>{if ok { "✓ " } else { "✗ " }}{text}</li>
+                }).collect_view()}
+            </ul>
+        </form>
+    }
+}
