@@ -1,7 +1,5 @@
 //! The app shell: provides the shared state (`state.rs`) and switches between the pages.
-use crate::components::later::Later;
 use crate::i18n::t;
-use crate::language_picker::LanguagePicker;
 use crate::model::route::Route;
 use crate::pages::page_for;
 use crate::state::{current_route, leave_for, AppState};
@@ -10,8 +8,16 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// The organiser page's build (organiser.html).
-const ORGANISER_ONLY: bool = cfg!(feature = "organiser") && !cfg!(feature = "meeting");
+/// The language picker, a task after the first render.
+#[cfg(not(feature = "organiser"))]
+fn language_picker() -> impl IntoView {
+    use crate::{components::later::Later, language_picker::LanguagePicker};
+    view! { <Later><LanguagePicker/></Later> }
+}
+
+/// None on the organiser page: its messages are in English only.
+#[cfg(feature = "organiser")]
+fn language_picker() -> impl IntoView {}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -57,8 +63,7 @@ pub fn App() -> impl IntoView {
                 ev.prevent_default();
                 state.navigate(Route::Home);
             }>{t("app-name")}</a>
-            // The organiser page is in English only (its messages are not translated).
-            {(!ORGANISER_ONLY).then(|| view! { <Later><LanguagePicker/></Later> })}
+            {language_picker()}
         </header>
         <main id="main" tabindex="-1">
             {move || notice.get().map(|n| view! { <p class="notice field-error" role="alert">{n}</p> })}

@@ -50,13 +50,10 @@ impl AppState {
     }
 }
 
-/// Whether this build serves `route` (Cargo features `meeting`, `safe-space`, `organiser`).
+/// Whether this build serves `route` (Cargo features `meeting` and `safe-space`).
 pub fn serves(route: &Route) -> bool {
-    match route {
-        Route::Organiser => cfg!(feature = "organiser"),
-        r if r.is_safe_space() => cfg!(feature = "safe-space"),
-        _ => cfg!(feature = "meeting"),
-    }
+    let (safe_space, meeting) = (cfg!(feature = "safe-space"), cfg!(feature = "meeting"));
+    (route.is_safe_space() && safe_space) || (!route.is_safe_space() && meeting)
 }
 
 /// Loads the page that serves `route`; `replace` keeps this address out of the history.
@@ -76,10 +73,6 @@ pub fn use_app() -> AppState {
 }
 
 pub fn current_route() -> Route {
-    // organiser.html serves one route, whatever its query.
-    if cfg!(feature = "organiser") && !cfg!(feature = "meeting") {
-        return Route::Organiser;
-    }
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();

@@ -34,5 +34,7 @@ pub fn EmbedSnippet(slug: String, title: String) -> impl IntoView {
             <p class="hint">{t("embed-hint")}</p>
             <textarea class="embed-code" readonly rows="12" aria-label=t("embed-this")>{code}</textarea>
         </details>
+        // The page's foot: where organisers make or change a meeting page.
+        <p class="organiser-link"><a href=crate::model::route::ORGANISER_PAGE>{t("organiser-link")}</a></p>
     }
 }

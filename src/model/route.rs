@@ -14,15 +14,14 @@ pub enum Route {
     Report(String),
     /// The compact widget affiliates put in an iframe.
     Embed(String),
-    /// The organiser page: makes and changes event files ([`ORGANISER_PAGE`], whatever its query).
-    Organiser,
 }
 
 /// The page that serves the policy, the report form and the widget for other sites (its own
 /// build, see Cargo.toml).
 pub const SAFE_SPACE_PAGE: &str = "safe-space.html";
 
-/// The page organisers make event files with (its own build, see Cargo.toml).
+/// The page organisers make event files with (its own build, Cargo feature `organiser`): it
+/// serves no route but its own, whatever its query, and links to the others.
 pub const ORGANISER_PAGE: &str = "organiser.html";
 
 impl Route {
@@ -34,10 +33,10 @@ impl Route {
 
     /// A relative link to this route on the page that serves it.
     pub fn href(&self) -> String {
-        let page = match self {
-            Route::Organiser => ORGANISER_PAGE,
-            r if r.is_safe_space() => SAFE_SPACE_PAGE,
-            _ => "./",
+        let page = if self.is_safe_space() {
+            SAFE_SPACE_PAGE
+        } else {
+            "./"
         };
         format!("{page}{}", self.to_query())
     }
@@ -64,7 +63,7 @@ impl Route {
     /// The query string for a link to this route (empty for home: the app's own URL).
     pub fn to_query(&self) -> String {
         match self {
-            Route::Home | Route::Organiser => String::new(),
+            Route::Home => String::new(),
             Route::Event(slug) => format!("?event={}", super::url::encode_component(slug)),
             Route::Policy(slug) => {
                 format!("?event={}&view=policy", super::url::encode_component(slug))

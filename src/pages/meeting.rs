@@ -47,13 +47,7 @@ pub fn EventView(event: Event) -> impl IntoView {
                 {move || all_past().then(|| view! { <p class="all-past" role="note">{t("sessions-all-past")}</p> })}
                 <ol class="session-list"><Later>{cards()}</Later></ol>
             </section>
-            <Later>
-                <EmbedSnippet slug=event.slug.clone() title=event.title.clone()/>
-                // The page's foot: where organisers make or change a meeting page.
-                <footer class="organiser-link">
-                    <a href=crate::model::route::Route::Organiser.href()>{t("organiser-link")}</a>
-                </footer>
-            </Later>
+            <Later><EmbedSnippet slug=event.slug.clone() title=event.title.clone()/></Later>
         </article>
     }
 }

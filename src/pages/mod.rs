@@ -30,11 +30,11 @@ pub fn page_for(route: &Route) -> Option<AnyView> {
     if let Some(view) = safe_space_page(route) {
         return Some(view);
     }
-    #[cfg(feature = "organiser")]
-    if *route == Route::Organiser {
-        return Some(view! { <organiser::OrganiserPage/> }.into_any());
-    }
+    // organiser.html shows itself whatever its query (`state::serves` sends links elsewhere).
     let _ = route;
+    #[cfg(feature = "organiser")]
+    return Some(view! { <organiser::OrganiserPage/> }.into_any());
+    #[cfg(not(feature = "organiser"))]
     None
 }
 

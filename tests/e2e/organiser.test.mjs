@@ -4,6 +4,7 @@
 // the event opened again, a time changed, and the change served. Bad input gets plain words.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allowWiki, launch, openPage, pageWikitext, screenshot, serve, signInOnWiki, siteWith } from './helpers.mjs';
@@ -192,5 +193,64 @@ test('addresses that lead to no usable page get plain words', async () => {
   await page.getByText('Add http://127.0.0.1:8199 to the line starting with Content-Security-Policy').waitFor();
   // What was typed stays.
   assert.equal(await page.getByLabel("Address of the meeting's wiki page").inputValue(), 'http://127.0.0.1:8199/index.php/Meeting');
+  await page.context().close();
+});
+
+const axe = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no violation on the organiser page, empty and filled with its preview, at 320 px (${scheme})`, async () => {
+    const page = await organiserPage({ bypassCSP: true, viewport: { width: 320, height: 780 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = async () => {
+      await page.addScriptTag({ content: axe });
+      return page.evaluate(async () => (await window.axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    };
+    await page.getByRole('button', { name: 'Start again with an empty form' }).click();
+    assert.deepEqual(await violations(), [], 'empty');
+    await page.getByLabel("Address of the meeting's wiki page").fill(ADDRESS);
+    await page.getByRole('button', { name: 'Read the page' }).click();
+    await heading(page, 'Wednesday 14th February').getByLabel('sign-up list').check();
+    await heading(page, 'safe space policy for video conferences').getByLabel('policy').check();
+    await page.getByLabel('Contact email').fill('not an address');
+    await page.getByLabel('Contact email').blur();
+    await page.locator('#f-contact-email-error').waitFor();
+    await page.getByLabel('Contact email').fill('vic@example.org');
+    await page.getByRole('button', { name: 'Show the meeting page as participants will see it' }).click();
+    await page.locator('.org-preview .attendees summary').first().waitFor();
+    assert.deepEqual(await violations(), [], 'filled, with the preview');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling on a 320 px phone');
+    await screenshot(page, `organiser-320-${scheme}`);
+    await page.context().close();
+  });
+}
+
+test('keyboard alone: read the page, tick a heading, confirm, download the event file', async () => {
+  const page = await organiserPage();
+  await page.getByRole('button', { name: 'Start again with an empty form' }).click();
+  await page.evaluate(() => document.activeElement.blur());
+  const tabTo = async (predicate, limit = 120) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return;
+    }
+    throw new Error(`focus never reached ${predicate}`);
+  };
+  await tabTo(() => document.activeElement.id === 'f-source-address');
+  await page.keyboard.type(ADDRESS);
+  await page.keyboard.press('Enter');
+  await page.getByText(`Read "${TITLE}"`).waitFor();
+  await tabTo(() => document.activeElement.closest('.org-heading')?.textContent.includes('Tuesday 27th') && document.activeElement.type === 'checkbox');
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator('#f-sessions-0-time').inputValue(), '17:00');
+  await tabTo(() => document.activeElement.id === 'f-contact-email');
+  await page.keyboard.type('vic@example.org');
+  await tabTo(() => document.activeElement.textContent?.startsWith('Download events/'));
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(ring, 'none', 'focus is visible');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const event = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(event.sessions[0].signup_heading, 'Tuesday 27th February, time 17 UTC');
+  assert.match(event.sessions[0].start, /^\d{4}-02-27T17:00:00Z$/);
   await page.context().close();
 });

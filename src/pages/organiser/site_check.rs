@@ -66,11 +66,13 @@ pub fn SiteCheck() -> impl IntoView {
                     on:input=move |ev| site.set(event_target_value(&ev))/>
             </div>
             <button type="submit" disabled=move || busy.get() || o.checked.with(Result::is_err)>{t("org-check-run")}</button>
-            <ul class="org-check-result" role="status">
-                {move || said.get().into_iter().map(|(ok, text)| view! {
-                    <li class=if ok { "org-ok" } else { "field-error" }>{if ok { "✓ " } else { "✗ " }}{text}</li>
-                }).collect_view()}
-            </ul>
+            <div role="status">
+                <ul class="org-check-result">
+                    {move || said.get().into_iter().map(|(ok, text)| view! {
+                        <li class=if ok { "org-ok" } else { "field-error" }>{if ok { "✓ " } else { "✗ " }}{text}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
         </form>
     }
 }
