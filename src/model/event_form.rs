@@ -4,7 +4,7 @@
 //! a form ("enter the time in UTC, e.g. 15:00") rather than for JSON.
 use super::event::Event;
 use super::json::Json;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 /// One session as typed: the heading its list stands under, the date and UTC time.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,6 +16,21 @@ pub struct SessionForm {
     pub time: String,
     /// Minutes; empty: the event's calendar length.
     pub duration: String,
+}
+
+impl SessionForm {
+    /// The date and time as typed, or the name of the one that is not right.
+    fn date_and_time(&self) -> Result<(NaiveDate, NaiveTime), &'static str> {
+        let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").map_err(|_| "date")?;
+        let time = NaiveTime::parse_from_str(self.time.trim(), "%H:%M").map_err(|_| "time")?;
+        Ok((date, time))
+    }
+
+    /// When the session starts, once its date and time are right.
+    pub fn start(&self) -> Option<DateTime<Utc>> {
+        let (date, time) = self.date_and_time().ok()?;
+        Some(date.and_time(time).and_utc())
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -137,18 +152,7 @@ impl EventForm {
         let mut out = Vec::new();
         for (i, s) in self.sessions.iter().enumerate() {
             let at = |f: &str| format!("sessions[{i}].{f}");
-            let date = NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d").map_err(|_| {
-                (
-                    at("date"),
-                    "enter the date as year-month-day, e.g. 2024-02-14".to_string(),
-                )
-            })?;
-            let time = NaiveTime::parse_from_str(s.time.trim(), "%H:%M").map_err(|_| {
-                (
-                    at("time"),
-                    "enter the time in UTC as hours:minutes, e.g. 15:00".to_string(),
-                )
-            })?;
+            let (date, time) = s.date_and_time().map_err(|f| (at(f), for_form(f, "")))?;
             // The id names the session in calendar entries: its date, made unique.
             let mut id = date.to_string();
             let mut n = 2;
@@ -211,6 +215,8 @@ pub fn for_form(field: &str, problem: &str) -> String {
         "sessions" => {
             "choose at least one heading with a sign-up list in step 1, or add a session".into()
         }
+        "date" => "enter the date as year-month-day, e.g. 2024-02-14".into(),
+        "time" => "enter the time in UTC as hours:minutes, e.g. 15:00".into(),
         _ => problem.to_string(),
     }
 }

@@ -66,6 +66,12 @@ test('an event made from the wiki page is served as the meeting page, then chang
   assert.equal(await page.locator('#f-sessions-0-time').inputValue(), '15:00');
   assert.equal(await page.locator('#f-sessions-1-time').inputValue(), '17:00');
   await page.locator('.org-session', { hasText: 'Wednesday 14th' }).getByText('the year is not written').waitFor();
+  // Each start in the organiser's zone and a second zone of their choice.
+  await page.getByLabel('Also show the times in this time zone').fill('America/Los_Angeles');
+  const local = await page.locator('.org-session').first().locator('.org-local-time').innerText();
+  assert.match(local, /^Asia\/Kolkata: Wednesday,? 14 February \d{4}, 20:30 · America\/Los_Angeles: Wednesday,? 14 February \d{4}, 07:00$/);
+  await page.getByLabel('Also show the times in this time zone').fill('Mars/Olympus');
+  await page.getByText('"Mars/Olympus" is not a time zone this browser knows').waitFor();
 
   // A wrong time is refused in a form's words, next to its field, once the field is left.
   await page.locator('#f-sessions-1-time').fill('5pm');
@@ -163,6 +169,14 @@ test('check my site names a forgotten upload and an old copy', async () => {
   await page.getByLabel('Platform', { exact: true }).fill('Jitsi');
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.locator('.org-check-result .field-error', { hasText: 'is not the one this form makes' }).waitFor();
+  // Copied for the next meeting: the slug of a meeting the site has is refused.
+  await page.getByRole('button', { name: 'New meeting from this one' }).click();
+  await page.getByLabel('Short name in the link').fill('vsn-peer-to-peer-support');
+  await page.getByLabel('Short name in the link').blur();
+  await page.locator('#f-slug-error', { hasText: 'is the short name of another meeting on this site' }).waitFor();
+  await page.getByRole('button', { name: 'Add a session' }).click();
+  await page.locator('#f-sessions-0-date').fill('2031-05-06');
+  await page.locator('#f-sessions-0-time').fill('09:30');
   // A new meeting never uploaded.
   await page.getByLabel('Short name in the link').fill('never-uploaded');
   await page.getByRole('button', { name: 'Check', exact: true }).click();

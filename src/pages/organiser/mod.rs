@@ -12,7 +12,7 @@ mod site_check;
 mod start_step;
 mod wiki_step;
 
-use crate::i18n::t;
+use crate::i18n::{t, tr};
 use crate::model::event::Event;
 use crate::model::event_form::EventForm;
 use crate::wiki::answer::PageRead;
@@ -39,6 +39,8 @@ pub struct Organiser {
     pub source: RwSignal<Option<PageSource>>,
     /// False when the browser would not keep the form: the page says so.
     pub kept: RwSignal<bool>,
+    /// The slugs the site's index lists now (another meeting's slug cannot be reused).
+    pub hosted: RwSignal<Vec<String>>,
 }
 
 impl Organiser {
@@ -66,6 +68,25 @@ impl Organiser {
     }
 }
 
+/// The form's event, or its first problem: the event file's reader's, then a slug another
+/// meeting on the site already has (`source.opened` is the slug of the event opened or
+/// downloaded: changing that one is no clash).
+fn checked(
+    form: RwSignal<EventForm>,
+    hosted: RwSignal<Vec<String>>,
+) -> Result<Event, (String, String)> {
+    let (slug, opened) = form.with(|f| {
+        (
+            f.get("slug").trim().to_string(),
+            f.get("source.opened") == f.get("slug").trim(),
+        )
+    });
+    if !opened && hosted.with(|h| h.contains(&slug)) {
+        return Err(("slug".into(), tr("org-slug-taken", &[&slug])));
+    }
+    form.with(EventForm::to_event)
+}
+
 pub fn use_organiser() -> Organiser {
     expect_context::<Organiser>()
 }
@@ -74,13 +95,15 @@ pub fn use_organiser() -> Organiser {
 pub fn OrganiserPage() -> impl IntoView {
     crate::remove_shell();
     let form = RwSignal::new(crate::storage::event_form().unwrap_or_default());
+    let hosted = RwSignal::new(Vec::new());
     let o = Organiser {
         form,
-        checked: Memo::new(move |_| form.with(EventForm::to_event)),
+        checked: Memo::new(move |_| checked(form, hosted)),
         touched: RwSignal::new(Vec::new()),
         show_all: RwSignal::new(false),
         source: RwSignal::new(None),
         kept: RwSignal::new(true),
+        hosted,
     };
     provide_context(o);
     // Kept on every change: a reload or a closed tab loses nothing.

@@ -53,9 +53,12 @@ pub fn OutputStep() -> impl IntoView {
         let link = format!("{}?event={}", own_folder(), encode_component(&event.slug));
         let code = snippet(&own_folder(), &event.slug, &event.title);
         let merged = hosted_index.with(Option::is_some);
+        // The form is now this event's: changing it again is no clash with the site's copy.
+        let slug = event.slug.clone();
+        let downloaded = move |_| o.set("source.opened", &slug);
         Some(view! {
             <ul class="org-downloads">
-                <li><a href=download_href(&file_text) download=file_name.clone()>{tr("org-output-download-event", &[&event_file(&event.slug)])}</a></li>
+                <li><a href=download_href(&file_text) download=file_name.clone() on:click=downloaded>{tr("org-output-download-event", &[&event_file(&event.slug)])}</a></li>
                 <li><a href=download_href(&index_text) download="index.json">{tr("org-output-download-index", &[INDEX_FILE])}</a>
                     " " {if merged { t("org-output-index-merged") } else { t("org-output-index-new") }}</li>
             </ul>

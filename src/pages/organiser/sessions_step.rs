@@ -1,6 +1,6 @@
 //! Step 2: each session's date and UTC time (suggested from its heading, to confirm), and its
 //! length when it differs from the meeting's.
-use super::field::Input;
+use super::field::{Input, TextField};
 use super::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::event_form::SessionForm;
@@ -21,6 +21,12 @@ pub fn SessionsStep() -> impl IntoView {
             <h2 id="org-sessions">{t("org-sessions-heading")}</h2>
             <p class="hint">{t("org-sessions-hint")}</p>
             {move || o.problem_at("sessions").map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <TextField path="source.zone2" label=t("org-sessions-zone2") hint=t("org-sessions-zone2-hint") placeholder="America/Los_Angeles"/>
+            {move || {
+                let zone = o.form.with(|f| f.get("source.zone2").trim().to_string());
+                (!zone.is_empty() && !crate::intl_time::zone_is_known(&zone))
+                    .then(|| view! { <p class="field-error" role="alert">{tr("org-sessions-zone2-unknown", &[&zone])}</p> })
+            }}
             <ol class="org-sessions">
                 {move || (0..count()).map(|i| view! { <SessionRow i/> }).collect_view()}
             </ol>
@@ -82,6 +88,19 @@ fn SessionRow(i: usize) -> impl IntoView {
             ),
         })
     };
+    // The start as the organiser and a second zone read it, once the date and time are right.
+    let local = move || {
+        let start = o.form.with(|f| f.sessions.get(i)?.start())?;
+        let zone2 = o.form.with(|f| f.get("source.zone2").trim().to_string());
+        let locale = crate::intl_time::locale();
+        let at = |zone: &str| {
+            let z = crate::intl_time::zoned(start, zone, &locale)?;
+            Some(format!("{}: {}, {}", zone, z.date, z.time))
+        };
+        let mut lines = vec![at(&crate::intl_time::device_zone())?];
+        lines.extend(at(&zone2));
+        Some(lines.join(" · "))
+    };
     let legend = move || match heading.get() {
         h if h.trim().is_empty() => tr("org-sessions-number", &[&(i + 1).to_string()]),
         h => h,
@@ -91,6 +110,7 @@ fn SessionRow(i: usize) -> impl IntoView {
             <fieldset class="org-session">
                 <legend dir="auto">{legend}</legend>
                 {move || note().map(|n| view! { <p class="hint">{n}</p> })}
+                {move || local().map(|l| view! { <p class="org-local-time">{l}</p> })}
                 <Input path=format!("sessions[{i}].heading") label=t("org-sessions-list-heading")
                     hint=Some(t("org-sessions-list-heading-hint")) value=heading set=write(|s, v| s.heading = v)/>
                 <Input path=format!("sessions[{i}].date") label=t("org-sessions-date") placeholder=Some("2024-02-14")

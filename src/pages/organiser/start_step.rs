@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn StartStep() -> impl IntoView {
     let o = use_organiser();
-    let hosted = RwSignal::new(Vec::<String>::new());
+    let hosted = o.hosted;
     // Read on opening and again when the list is focused: files may have been uploaded since.
     let read_hosted = move || {
         spawn_local(async move {
@@ -27,7 +27,9 @@ pub fn StartStep() -> impl IntoView {
     let status = RwSignal::new(None::<(bool, String)>);
     let previous = RwSignal::new(None::<EventForm>);
     // Replaces the form, keeping what it held for "Bring back".
-    let replace = move |form: EventForm, said: String| {
+    let replace = move |mut form: EventForm, said: String| {
+        let slug = form.get("slug").to_string();
+        form.set("source.opened", &slug);
         previous.set(Some(o.form.get_untracked()));
         o.form.set(form);
         o.touched.set(Vec::new());
