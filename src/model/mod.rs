@@ -11,6 +11,7 @@ pub mod fields;
 pub mod heading_date;
 pub mod json;
 mod json_parser;
+pub mod mailing;
 pub mod order;
 pub mod page_suggest;
 pub mod policy;
