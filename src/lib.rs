@@ -14,6 +14,8 @@ pub mod oauth_flow;
 pub mod pages;
 pub mod state;
 pub mod storage;
+#[cfg(feature = "organiser")]
+pub mod web_lock;
 pub mod wiki;
 pub mod wiki_context;
 

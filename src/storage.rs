@@ -166,3 +166,20 @@ pub fn event_form() -> Option<crate::model::event_form::EventForm> {
 pub fn save_event_form(form: &crate::model::event_form::EventForm) -> bool {
     set(Kind::Local, EVENT_FORM_KEY, &form.to_json())
 }
+
+/// What this device sent for one mailing (`key`: the event and the scope).
+#[cfg(feature = "organiser")]
+pub fn send_record(key: &str) -> crate::model::mailing::SendRecord {
+    get(Kind::Local, &format!("wikimeet:mailing:{key}"))
+        .and_then(|t| crate::model::mailing::SendRecord::from_json(&t))
+        .unwrap_or_default()
+}
+/// False when the browser refused: the page then does not send (the record is the guard).
+#[cfg(feature = "organiser")]
+pub fn save_send_record(key: &str, record: &crate::model::mailing::SendRecord) -> bool {
+    set(
+        Kind::Local,
+        &format!("wikimeet:mailing:{key}"),
+        &record.to_json(),
+    )
+}

@@ -13,6 +13,11 @@ fn an_event_survives_the_form_and_the_device() {
     let event = vsn();
     let form = EventForm::from_event(&event);
     assert_eq!(form.to_event().unwrap(), event);
+    let mut with_organisers = event.clone();
+    with_organisers.organisers = vec!["Alice".into(), "Bob (WMAR)".into()];
+    let mut typed = EventForm::from_event(&with_organisers);
+    typed.set("organisers", "Alice,\n Bob (WMAR) ,");
+    assert_eq!(typed.to_event().unwrap(), with_organisers);
     let kept = EventForm::from_json(&form.to_json()).unwrap();
     assert_eq!(kept, form);
     assert_eq!(kept.to_event().unwrap(), event);

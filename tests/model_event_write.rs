@@ -47,6 +47,7 @@ fn every_optional_field_survives_the_round_trip() {
     event.series = None;
     event.description = "Quotes \" and \\ and\nlines, ünïcode, <tags> & emoji 🙂".into();
     event.draft_days = 7;
+    event.organisers = vec!["Alice".into(), "Bob (WMAR)".into()];
     event.quick_exit_url = "https://example.org/".into();
     let back = Event::from_json("written.json", &event.to_json()).unwrap();
     assert_eq!(back, event);

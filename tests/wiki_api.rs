@@ -592,3 +592,48 @@ async fn the_organiser_page_finds_the_wiki_from_a_page_address() {
         Err(WikiError::Network)
     );
 }
+
+/// Mailing the registrants: who can receive wiki mail, and a refusal kept for that person.
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn who_can_receive_wiki_mail_and_a_refused_send() {
+    use wikimeet::model::mailing::{Status, UserAnswer};
+    use wikimeet::wiki::mailing::{outcome_of, reach, send_one, Outcome};
+    let anyone = client_at(&api());
+    let said = reach(&anyone, &["Alice", "User01", "Nobody here at all"])
+        .await
+        .unwrap();
+    assert_eq!(
+        said,
+        [
+            ("Alice".to_string(), UserAnswer::Emailable),
+            ("User01".to_string(), UserAnswer::NotEmailable),
+            ("Nobody here at all".to_string(), UserAnswer::Missing),
+        ]
+    );
+    // 120 names: three reads of at most 50.
+    let many: Vec<String> = (0..120).map(|i| format!("Nobody {i}")).collect();
+    let names: Vec<&str> = many.iter().map(String::as_str).collect();
+    assert_eq!(reach(&anyone, &names).await.unwrap().len(), 120);
+    let bob = signed_in("Bob").await;
+    // User01 has no confirmed address: refused for that person; the run goes on.
+    assert_eq!(
+        send_one(&bob, "User01", "Link", "The link", false).await,
+        Outcome::Person(Status::Refused("noemail".into()))
+    );
+    // Not signed in: the run stops, nothing is recorded for the person.
+    assert!(matches!(
+        send_one(&anyone, "Alice", "Link", "The link", false).await,
+        Outcome::Stop(_)
+    ));
+    assert_eq!(
+        outcome_of(WikiError::Network),
+        Outcome::Person(Status::Unknown)
+    );
+    let limited = WikiError::Api {
+        code: "ratelimited".into(),
+        text: String::new(),
+        retry_after: None,
+    };
+    assert!(matches!(outcome_of(limited), Outcome::Stop(_)));
+}

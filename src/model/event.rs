@@ -12,6 +12,8 @@ pub struct Event {
     pub title: String,
     pub description: String,
     pub facilitator: Option<Facilitator>,
+    /// Wiki users besides the facilitator who may send the meeting link to the registrants.
+    pub organisers: Vec<String>,
     pub affiliate: Option<Affiliate>,
     pub language: String,
     pub platform: String,

@@ -109,6 +109,17 @@ impl EventForm {
                 "enter the facilitator's name".into(),
             ));
         }
+        // Wiki user names, one per line or separated by commas.
+        let organisers: Vec<Json> = self
+            .get("organisers")
+            .split([',', '\n'])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| Json::String(n.into()))
+            .collect();
+        if !organisers.is_empty() {
+            members.push(("organisers".into(), Json::Array(organisers)));
+        }
         let affiliate = self.object("affiliate", &["name", "url", "email"]);
         if affiliate.is_some() && self.get("affiliate.name").trim().is_empty() {
             return Err(("affiliate.name".into(), "enter the affiliate's name".into()));

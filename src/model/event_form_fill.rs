@@ -39,6 +39,7 @@ impl EventForm {
                 &super::event_write::policy_json(&e.policy).pretty(),
             );
         }
+        f.set("organisers", &e.organisers.join(", "));
         if let Some(x) = &e.facilitator {
             f.set("facilitator.name", &x.name);
             f.set("facilitator.wiki_user", &opt(&x.wiki_user));

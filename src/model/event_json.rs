@@ -121,6 +121,7 @@ fn event(v: &Json) -> Result<Event, FieldProblem> {
             "title",
             "description",
             "facilitator",
+            "organisers",
             "affiliate",
             "language",
             "platform",
@@ -147,6 +148,15 @@ fn event(v: &Json) -> Result<Event, FieldProblem> {
         title: f.text("title")?,
         description: f.text("description")?,
         facilitator: f.object("facilitator", facilitator)?,
+        organisers: f
+            .list("organisers")?
+            .into_iter()
+            .map(|(p, v)| {
+                let name = v.as_str().map(str::trim).filter(|n| !n.is_empty());
+                name.map(str::to_string)
+                    .ok_or((p, "must be a wiki user name in \"quotes\"".into()))
+            })
+            .collect::<Result<_, FieldProblem>>()?,
         affiliate: f.object("affiliate", affiliate)?,
         language: f.text("language")?,
         platform: f.text("platform")?,

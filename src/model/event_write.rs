@@ -84,6 +84,11 @@ impl Event {
             ("title", Some(text(&self.title))),
             ("description", Some(text(&self.description))),
             ("facilitator", facilitator),
+            (
+                "organisers",
+                (!self.organisers.is_empty())
+                    .then(|| Json::Array(self.organisers.iter().map(|o| text(o)).collect())),
+            ),
             ("affiliate", affiliate),
             ("language", Some(text(&self.language))),
             ("platform", Some(text(&self.platform))),

@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod client;
 pub mod error;
+pub mod mailing;
 pub mod oauth;
 pub mod request;
 pub mod signup;

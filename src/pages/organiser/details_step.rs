@@ -22,6 +22,7 @@ pub fn DetailsStep() -> impl IntoView {
             <TextField path="facilitator.name" label=t("org-field-facilitator")/>
             <TextField path="facilitator.wiki_user" label=t("org-field-facilitator-user") hint=t("org-field-facilitator-user-hint")/>
             <TextField path="facilitator.role" label=t("org-field-facilitator-role") placeholder="Facilitator"/>
+            <TextField path="organisers" label=t("org-field-organisers") hint=t("org-field-organisers-hint")/>
             <TextField path="affiliate.name" label=t("org-field-affiliate")/>
             <TextField path="affiliate.url" label=t("org-field-affiliate-url") placeholder="https://"/>
             <TextField path="affiliate.email" label=t("org-field-affiliate-email") hint=t("org-field-affiliate-email-hint")/>

@@ -1,10 +1,14 @@
 //! The organiser page (organiser.html): an event file made or changed from the meeting's wiki
 //! page, in the browser. Steps, each a file: start (open or copy an event), the wiki page and
 //! its headings, the sessions' times, the meeting's details, then the files, the preview and
-//! the check of the hosted site. The form is one [`EventForm`], kept on the device on every
+//! the check of the hosted site, and the meeting link sent to the people registered. The form is one [`EventForm`], kept on the device on every
 //! change, and checked by the event-file reader (`EventForm::to_event`).
 mod details_step;
 mod field;
+mod mail_checklist;
+mod mail_message;
+mod mail_send;
+mod mailing;
 mod output_step;
 mod preview;
 mod sessions_step;
@@ -121,6 +125,11 @@ pub fn OrganiserPage() -> impl IntoView {
             <sessions_step::SessionsStep/>
             <details_step::DetailsStep/>
             <output_step::OutputStep/>
+            <section class="org-step" aria-labelledby="org-mail">
+                <h2 id="org-mail">{t("org-mail-heading")}</h2>
+                <p class="hint">{t("org-mail-hint")}</p>
+                <mailing::Mailing/>
+            </section>
         </article>
     }
 }
