@@ -1,7 +1,8 @@
 // Shared set-up for the end-to-end tests: a static server over a copy of dist/, and Debian's
 // Chromium driven by playwright-core (never a downloaded browser).
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import { cp, mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,4 +152,30 @@ export function useBrowserAndSite(hooks, files = {}) {
     env.site?.stop();
   });
   return env;
+}
+
+/**
+ * The real SMTP sink (aiosmtpd from PyPI) on `port`, keeping each mail as a file in `maildir`
+ * (made if missing). Returns { mails(): texts of the mails so far, stop() }.
+ */
+export async function startSmtpSink(port, maildir) {
+  const sink = spawn('python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir], { stdio: 'ignore' });
+  const stop = async () => {
+    sink.kill();
+    await new Promise((r) => sink.once('exit', r));
+  };
+  const mails = async () => {
+    const dir = join(maildir, 'new');
+    const names = await readdir(dir).catch(() => []);
+    return Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
+  };
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const up = await new Promise((resolve) => {
+      const s = net.connect(Number(port), '127.0.0.1', () => { s.end(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (up) return { mails, stop, kill: () => sink.kill() };
+  }
+  throw new Error('the SMTP sink did not start');
 }

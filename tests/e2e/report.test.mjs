@@ -3,41 +3,19 @@
 // mailto, quick exit, and hostile input shown as text.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import * as net from 'node:net';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, screenshot, serve, signInOnWiki, siteWith } from './helpers.mjs';
+import { launch, openPage, screenshot, serve, signInOnWiki, siteWith, startSmtpSink } from './helpers.mjs';
 import { demoEvent } from '../wiki/demo-event.mjs';
 
 const WIKI = process.env.WIKI_URL;
 const SMTP_PORT = process.env.SMTP_PORT || '1025';
 let browser, site, sink, maildir;
 
-async function startSink() {
-  sink = spawn('python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${SMTP_PORT}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    const up = await new Promise((resolve) => {
-      const s = net.connect(Number(SMTP_PORT), '127.0.0.1', () => { s.end(); resolve(true); });
-      s.on('error', () => resolve(false));
-    });
-    if (up) return;
-  }
-  throw new Error('the SMTP sink did not start');
-}
-
-async function stopSink() {
-  sink.kill();
-  await new Promise((r) => sink.once('exit', r));
-}
-
-async function mails() {
-  const dir = join(maildir, 'new');
-  const names = await readdir(dir).catch(() => []);
-  return Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
-}
+const startSink = async () => { sink = await startSmtpSink(SMTP_PORT, maildir); };
+const stopSink = () => sink.stop();
+const mails = () => sink.mails();
 
 before(async () => {
   assert.ok(WIKI, 'WIKI_URL is not set: run scripts/test, which starts the test wiki');

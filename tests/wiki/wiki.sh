@@ -4,6 +4,8 @@
 #   tests/wiki/wiki.sh stop DIR         stops it (the whole process group: php -S has workers)
 # WIKI_LANG: the wiki's language (default en; the tests also run a Spanish wiki, whose user
 # namespaces are Usuario / Usuario discusión). Both get the English page and a Spanish one.
+# SMTP_PORT: where wiki mail goes (1025); EMAIL_LIMIT: wiki mails an account may send, as
+# "count, seconds" (the mailing test sets a low one to meet the limit mid-run).
 # Users (password for all: wikimeet-demo-pass): Alice, Bob (both with confirmed email),
 # "Vic Sfriso (WMAR)" (the facilitator), Blocked (blocked), User01…User20 (for concurrency).
 set -euo pipefail
@@ -42,7 +44,7 @@ cat >>"$dir/LocalSettings.php" <<PHP
 \$wgPasswordSender = 'wiki@example.test'; \$wgEmergencyContact = 'wiki@example.test';
 \$wgSMTP = [ 'host' => '127.0.0.1', 'port' => ${SMTP_PORT:-1025}, 'auth' => false, 'IDHost' => 'example.test', 'localhost' => 'example.test' ];
 \$wgRateLimits['edit']['user'] = [ 10000, 60 ]; \$wgRateLimits['edit']['newbie'] = [ 10000, 60 ];
-\$wgRateLimits['emailuser']['user'] = [ 10000, 60 ]; \$wgRateLimits['emailuser']['newbie'] = [ 10000, 60 ];
+\$wgRateLimits['emailuser']['user'] = [ ${EMAIL_LIMIT:-10000, 60} ]; \$wgRateLimits['emailuser']['newbie'] = [ ${EMAIL_LIMIT:-10000, 60} ];
 \$wgRateLimits['emailuser-recipient']['user'] = [ 10000, 60 ];
 \$wgMainCacheType = CACHE_DB; \$wgSessionCacheType = CACHE_DB;
 \$wgShowExceptionDetails = true;

@@ -1,0 +1,184 @@
+// Sending the meeting link to the registrants from the organiser page, with a wiki of its own
+// (a low wiki-mail limit, met mid-run) and the real SMTP sink: 20 people registered, of whom
+// some have no confirmed address, one turned wiki mail off, one line names no account and one
+// names an account that does not exist; a reload mid-run, one send whose answer is lost, the
+// limit, a resume after it, a double click and a second tab. Afterwards nobody has two
+// messages, everyone reachable but the "unknown" has one, the organiser one copy.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { request } from 'playwright-core';
+import { launch, openPage, screenshot, serve, signInOnWiki, siteWith, startSmtpSink } from './helpers.mjs';
+import { demoEvent } from '../wiki/demo-event.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PORT = process.env.MAIL_WIKI_PORT || '8183';
+const SMTP_PORT = process.env.MAIL_SMTP_PORT || '1031';
+const WIKI = `http://127.0.0.1:${PORT}`;
+const PAGE = 'Mailing test meeting';
+const LIMIT = [8, 30]; // wiki mails per account per 30 s
+const MAILABLE = ['Alice', ...Array.from({ length: 14 }, (_, i) => `User${String(i + 1).padStart(2, '0')}`)];
+const env = {};
+
+/** A maintenance script of the mailing wiki. */
+const maintenance = (script, args, input = '') => execFileSync('php', [`maintenance/${script}`, ...args], {
+  cwd: '/usr/share/mediawiki', env: { ...process.env, MW_CONFIG_FILE: join(env.wikiDir, 'LocalSettings.php') }, input,
+});
+
+/** Turns wiki mail off for `user` in their preferences, as they would. */
+async function turnWikiMailOff(user) {
+  const api = await request.newContext();
+  const get = async (q) => (await api.get(`${WIKI}/api.php?format=json&formatversion=2&${q}`)).json();
+  const login = (await get('action=query&meta=tokens&type=login')).query.tokens.logintoken;
+  await api.post(`${WIKI}/api.php`, { form: { action: 'clientlogin', format: 'json', username: user, password: 'wikimeet-demo-pass', logintoken: login, loginreturnurl: WIKI } });
+  const csrf = (await get('action=query&meta=tokens')).query.tokens.csrftoken;
+  const r = await api.post(`${WIKI}/api.php`, { form: { action: 'options', format: 'json', change: 'disablemail=1', token: csrf } });
+  assert.equal((await r.json()).options, 'success');
+  await api.dispose();
+}
+
+before(async () => {
+  env.wikiDir = await mkdtemp(join(tmpdir(), 'wikimeet-mailing-wiki-'));
+  env.sink = await startSmtpSink(SMTP_PORT, join(env.wikiDir, 'mail'));
+  execFileSync(join(here, '..', 'wiki', 'wiki.sh'), ['start', env.wikiDir, PORT], {
+    env: { ...process.env, SMTP_PORT, EMAIL_LIMIT: LIMIT.join(', ') }, stdio: 'inherit',
+  });
+  for (const user of [...MAILABLE, 'User15']) maintenance('resetUserEmail.php', ['--no-reset-password', user, `${user.toLowerCase()}@example.test`]);
+  await turnWikiMailOff('User15');
+  const line = (u) => `# [[User:${u}|${u}]] ([[User talk:${u}|talk]]) 10:00, 1 December 2026 (UTC)`;
+  const lines = [...MAILABLE, 'User15', 'User16', 'User17'].map(line);
+  lines.splice(3, 0, '# Maju Planas (WMAR)', line('Ghost of nobody'));
+  const text = `Our meeting.\n== Register ==\n=== Session one ===\n${lines.join('\n')}\n== Other ==\nx\n`;
+  maintenance('edit.php', ['-u', 'Admin', '-s', 'mailing test', PAGE], text);
+  const event = (slug, signin) => {
+    const e = demoEvent(WIKI);
+    e.slug = slug;
+    e.wiki = { ...e.wiki, page: PAGE, signin };
+    e.sessions = [{ id: 'one', start: '2030-01-15T15:00:00Z', signup_heading: 'Session one' }];
+    return e;
+  };
+  env.site = await serve(await siteWith({
+    'events/index.json': { events: ['mailing-test', 'mailing-by-hand'] },
+    'events/mailing-test.json': event('mailing-test', 'wiki-session'),
+    'events/mailing-by-hand.json': event('mailing-by-hand', 'none'),
+  }));
+  env.browser = await launch();
+});
+after(async () => {
+  await env.browser?.close();
+  env.site?.stop();
+  if (env.wikiDir) execFileSync(join(here, '..', 'wiki', 'wiki.sh'), ['stop', env.wikiDir]);
+  env.sink?.kill();
+});
+
+const openEvent = async (page, slug) => {
+  await page.goto(env.site.url + 'organiser.html');
+  await page.getByLabel('Meetings on this site').focus();
+  await page.getByLabel('Meetings on this site').selectOption(slug);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByText(`Opened events/${slug}.json`).waitFor();
+};
+
+const statusOf = (page, user) => page.locator(`.org-mail-results li[data-user="${user}"]`);
+
+/** How many mails each address got. */
+async function mailCounts() {
+  const counts = {};
+  for (const m of await env.sink.mails()) {
+    const to = /^To: (.*)$/mi.exec(m)?.[1] ?? '';
+    const address = /([a-z0-9.-]+@example\.test)/i.exec(to)?.[1]?.toLowerCase() ?? to;
+    counts[address] = (counts[address] || 0) + 1;
+  }
+  return counts;
+}
+
+test('the link reaches each reachable registrant once, through a reload, a lost answer and the limit', { timeout: 180000 }, async () => {
+  const page = await openPage(env.browser);
+  await openEvent(page, 'mailing-test');
+  await page.getByText('Wiki mail reaches 15; 5 cannot get it.').waitFor();
+  for (const [who, why] of [['User15', 'wiki mail turned off'], ['User16', 'no confirmed email'], ['Maju Planas (WMAR)', 'names no wiki account'], ['Ghost of nobody', 'no account of that name']]) {
+    await page.locator('.org-mail-people li', { hasText: who }).getByText(why, { exact: false }).waitFor();
+  }
+  // Not signed in: the checklist, no send button.
+  assert.equal(await page.getByRole('button', { name: /^Send to/ }).count(), 0);
+  await signInOnWiki(page, WIKI, 'Vic Sfriso (WMAR)');
+  const send = page.getByRole('button', { name: /^Send to \d+ (person|people)$/ });
+  await send.waitFor();
+  // The message must carry the video link before anything goes.
+  await send.click();
+  await page.getByText('still has the place for the video link').waitFor();
+  const text = await page.getByLabel('Message', { exact: true }).inputValue();
+  await page.getByLabel('Message', { exact: true }).fill(text.replace('[paste the video link here]', 'https://zoom.example/j/123'));
+  await page.getByLabel('Send me one copy').check();
+  // The answer to User03's send is lost on the way back (the wiki sends the mail).
+  await page.route(`${WIKI}/api.php*`, async (route) => {
+    if (route.request().method() === 'POST' && (route.request().postData() || '').includes('target=User03')) {
+      await route.fetch();
+      return route.abort('connectionreset');
+    }
+    return route.continue();
+  });
+  await send.click();
+  await page.getByText(/^[3-9] of 15 sent$/).waitFor();
+  await page.reload(); // in the middle of sending
+  await page.getByText('Wiki mail reaches 15; 5 cannot get it.').waitFor();
+  await statusOf(page, 'User03').getByText('unknown').waitFor();
+  await page.unroute(`${WIKI}/api.php*`);
+  const again = page.getByRole('button', { name: /^Send to \d+ (person|people)$/ });
+  await again.click();
+  // The limit of 8 a window is met: sending stops, saying how many remain.
+  await page.getByText(/The wiki's limit on wiki mail for your account is reached; \d+ people remain/).waitFor({ timeout: 40000 });
+  const sentBefore = Object.values(await mailCounts()).reduce((a, b) => a + b, 0);
+  assert.ok(sentBefore <= LIMIT[0] + 1, `no more than the limit went out: ${sentBefore}`);
+  // After the window: a second tab and a double click at once; one tab sends, the other says so.
+  await page.waitForTimeout(LIMIT[1] * 1000);
+  const second = await page.context().newPage();
+  await openEvent(second, 'mailing-test');
+  const secondSend = second.getByRole('button', { name: /^Send to \d+ (person|people)$/ });
+  await secondSend.waitFor();
+  await Promise.all([again.dblclick(), secondSend.click()]);
+  // Whichever tab holds the lock sends the rest; wait until its count of those left is 0.
+  const finished = async (p) => (await p.getByRole('button', { name: 'Send to 0 people' }).count()) > 0;
+  for (let i = 0; i < 120 && !(await finished(page) || await finished(second)); i++) await page.waitForTimeout(500);
+  await page.reload();
+  await page.getByText('Wiki mail reaches 15').waitFor();
+  await page.getByRole('button', { name: 'Send to 0 people' }).waitFor();
+  const counts = await mailCounts();
+  const unknown = [];
+  for (const user of MAILABLE) {
+    if (await statusOf(page, user).getByText('unknown').count()) unknown.push(user);
+  }
+  assert.ok(unknown.includes('User03'), `the lost answer is unknown: ${unknown}`);
+  for (const user of MAILABLE) {
+    const n = counts[`${user.toLowerCase()}@example.test`] || 0;
+    if (unknown.includes(user)) assert.ok(n <= 1, `${user} got ${n}`);
+    else assert.equal(n, 1, `${user} got ${n} (counts ${JSON.stringify(counts)})`);
+  }
+  for (const nobody of ['user15', 'user16', 'user17']) assert.equal(counts[`${nobody}@example.test`], undefined);
+  // The sender's own copy: one, not one per message.
+  assert.equal(counts['vic@example.test'], 1, JSON.stringify(counts));
+  await screenshot(page, 'mailing-done');
+  assert.deepEqual(page.problems.filter((p) => !p.includes('api.php')), []);
+  await second.close();
+  await page.context().close();
+});
+
+test('without sign-in: a checklist of the wiki\'s Email this user pages, ticks kept', async () => {
+  const page = await openPage(env.browser);
+  await openEvent(page, 'mailing-by-hand');
+  await page.getByText('Send by hand from the wiki').waitFor();
+  const link = page.getByRole('link', { name: 'Email User01 on the wiki' });
+  assert.equal(await link.getAttribute('href'), `${WIKI}/index.php/Special:EmailUser/User01`);
+  assert.equal(await page.getByRole('link', { name: /^Email User1[5-7] on the wiki$/ }).count(), 0, 'only those wiki mail reaches');
+  await page.getByLabel('User01', { exact: true }).check();
+  await page.reload();
+  await page.getByText('Send by hand from the wiki').waitFor();
+  assert.ok(await page.getByLabel('User01', { exact: true }).isChecked());
+  assert.ok(!(await page.getByLabel('User02', { exact: true }).isChecked()));
+  assert.match(await page.getByLabel('The message, ready to copy').inputValue(), /the link for the meeting/);
+  await page.context().close();
+});
