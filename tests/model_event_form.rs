@@ -94,13 +94,14 @@ fn two_sessions_on_one_day_get_their_own_ids() {
             heading: "Morning".into(),
             date: "2025-03-01".into(),
             time: "09:00".into(),
-            duration: String::new(),
+            ..SessionForm::default()
         },
         SessionForm {
             heading: "Evening".into(),
             date: "2025-03-01".into(),
             time: "19:30".into(),
             duration: "45".into(),
+            ..SessionForm::default()
         },
     ];
     let event = form.to_event().unwrap();

@@ -26,44 +26,74 @@ pub fn ics_file_name(event: &Event, session: &Session) -> String {
     format!("{}-{}.ics", event.slug, session.id)
 }
 
-/// A complete VCALENDAR with one VEVENT (and a VALARM reminder), CRLF line ends, folded lines.
-pub fn ics(event: &Event, session: &Session, now: DateTime<Utc>) -> String {
+/// One VEVENT; `alarm`: with the event's reminder.
+fn vevent(event: &Event, session: &Session, now: DateTime<Utc>, alarm: bool) -> Vec<String> {
+    let title = super::agenda::slot_title(event, session);
+    let mut text = details(event);
+    if let Some(d) = &session.description {
+        text = format!("{d}\n\n{text}");
+    }
+    let mut lines = vec![
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", uid(event, session)),
+        format!("DTSTAMP:{}", ics_utc(now)),
+        format!("DTSTART:{}", ics_utc(session.start)),
+        format!("DTEND:{}", ics_utc(session.end(event))),
+        format!("SUMMARY:{}", escape_text(title)),
+        format!("DESCRIPTION:{}", escape_text(&text)),
+        format!("LOCATION:{}", escape_text(&event.platform)),
+    ];
+    if let Some(url) = event.page_url() {
+        lines.push(format!("URL:{url}"));
+    }
+    if alarm && event.reminder_minutes > 0 {
+        lines.extend([
+            "BEGIN:VALARM".to_string(),
+            "ACTION:DISPLAY".into(),
+            format!("DESCRIPTION:{}", escape_text(title)),
+            format!("TRIGGER:-PT{}M", event.reminder_minutes),
+            "END:VALARM".into(),
+        ]);
+    }
+    lines.push("END:VEVENT".into());
+    lines
+}
+
+/// A complete VCALENDAR of `events`, CRLF line ends, folded lines.
+fn calendar(events: Vec<Vec<String>>) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
         "PRODID:-//wikimeet//wikimeet//EN".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        "BEGIN:VEVENT".into(),
-        format!("UID:{}", uid(event, session)),
-        format!("DTSTAMP:{}", ics_utc(now)),
-        format!("DTSTART:{}", ics_utc(session.start)),
-        format!("DTEND:{}", ics_utc(session.end(event))),
-        format!("SUMMARY:{}", escape_text(&event.title)),
-        format!("DESCRIPTION:{}", escape_text(&details(event))),
-        format!("LOCATION:{}", escape_text(&event.platform)),
     ];
-    if let Some(url) = event.page_url() {
-        lines.push(format!("URL:{url}"));
-    }
-    if event.reminder_minutes > 0 {
-        lines.extend([
-            "BEGIN:VALARM".to_string(),
-            "ACTION:DISPLAY".into(),
-            format!("DESCRIPTION:{}", escape_text(&event.title)),
-            format!("TRIGGER:-PT{}M", event.reminder_minutes),
-            "END:VALARM".into(),
-        ]);
-    }
-    lines.extend(["END:VEVENT".to_string(), "END:VCALENDAR".into()]);
+    lines.extend(events.into_iter().flatten());
+    lines.push("END:VCALENDAR".into());
     lines.iter().map(|l| fold(l) + "\r\n").collect()
+}
+
+/// One session (or agenda slot) with its reminder.
+pub fn ics(event: &Event, session: &Session, now: DateTime<Utc>) -> String {
+    calendar(vec![vevent(event, session, now, true)])
+}
+
+/// The whole agenda: one VEVENT per slot, a reminder only before the first slot of each of
+/// the visitor's days (`first_of_day`, from `agenda::first_of_day`).
+pub fn agenda_ics(event: &Event, first_of_day: &[bool], now: DateTime<Utc>) -> String {
+    let slots = event.sessions.iter().zip(first_of_day);
+    calendar(
+        slots
+            .map(|(s, first)| vevent(event, s, now, *first))
+            .collect(),
+    )
 }
 
 /// A link that opens Google Calendar's "new event" form filled in.
 pub fn google_link(event: &Event, session: &Session) -> String {
     format!(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&details={}&location={}",
-        encode_component(&event.title),
+        encode_component(super::agenda::slot_title(event, session)),
         ics_utc(session.start),
         ics_utc(session.end(event)),
         encode_component(&details(event)),
@@ -75,7 +105,7 @@ pub fn google_link(event: &Event, session: &Session) -> String {
 pub fn outlook_link(event: &Event, session: &Session) -> String {
     format!(
         "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&subject={}&startdt={}&enddt={}&body={}&location={}",
-        encode_component(&event.title),
+        encode_component(super::agenda::slot_title(event, session)),
         encode_component(&iso_utc(session.start)),
         encode_component(&iso_utc(session.end(event))),
         encode_component(&details(event)),

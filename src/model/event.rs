@@ -21,6 +21,8 @@ pub struct Event {
     pub contact_email: String,
     /// True when a participant picks one of the sessions ("choose the date that better suits you").
     pub sessions_are_alternatives: bool,
+    /// The sessions are an agenda's slots (titled, grouped by the visitor's local day).
+    pub agenda: bool,
     /// Length used for calendar entries and "live now" when a session states no duration.
     pub calendar_default_minutes: u32,
     pub reminder_minutes: u32,
@@ -57,6 +59,17 @@ pub struct Session {
     pub duration_minutes: Option<u32>,
     /// The wiki heading under which this session's sign-up list stands.
     pub signup_heading: Option<String>,
+    /// An agenda slot's title, text and speakers.
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub speakers: Vec<Speaker>,
+}
+
+/// Who speaks in an agenda slot: a wiki user (linked to their user page) or a name.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Speaker {
+    WikiUser(String),
+    Name(String),
 }
 
 /// A problem in an event file, in words an organiser can act on.

@@ -16,6 +16,14 @@ pub struct SessionForm {
     pub time: String,
     /// Minutes; empty: the event's calendar length.
     pub duration: String,
+    /// Kept from the file it was opened from (calendar entries are known by it); empty: made
+    /// from the date.
+    pub id: String,
+    /// An agenda slot's title, text, and speakers: one a line or comma, `User:Name` for a wiki
+    /// user, else a plain name.
+    pub title: String,
+    pub description: String,
+    pub speakers: String,
 }
 
 impl SessionForm {
@@ -96,8 +104,9 @@ impl EventForm {
                 members.push((key.into(), value_of(key, v)));
             }
         }
-        let alternatives = self.get("sessions_are_alternatives") == "true";
-        members.push(("sessions_are_alternatives".into(), Json::Bool(alternatives)));
+        for flag in ["sessions_are_alternatives", "agenda"] {
+            members.push((flag.into(), Json::Bool(self.get(flag) == "true")));
+        }
         let url = self.get("quick_exit_url").trim();
         if !url.is_empty() {
             members.push(("quick_exit_url".into(), Json::String(url.into())));
@@ -131,7 +140,14 @@ impl EventForm {
         }
         if let Some(mut wiki) = self.object(
             "wiki",
-            &["api", "article_path", "page", "policy_section", "signin"],
+            &[
+                "api",
+                "article_path",
+                "page",
+                "policy_section",
+                "signup_heading",
+                "signin",
+            ],
         ) {
             // An OAuth client is named by its id; its REST address is the wiki's, beside api.php.
             let client_id = self.get("wiki.oauth.client_id").trim();
@@ -164,8 +180,11 @@ impl EventForm {
         for (i, s) in self.sessions.iter().enumerate() {
             let at = |f: &str| format!("sessions[{i}].{f}");
             let (date, time) = s.date_and_time().map_err(|f| (at(f), for_form(f, "")))?;
-            // The id names the session in calendar entries: its date, made unique.
-            let mut id = date.to_string();
+            // The id names the session in calendar entries: kept, or its date made unique.
+            let mut id = match s.id.trim() {
+                "" => date.to_string(),
+                kept => kept.to_string(),
+            };
             let mut n = 2;
             while ids.contains(&id) {
                 id = format!("{date}-{n}");
@@ -185,11 +204,29 @@ impl EventForm {
                     value_of("duration_minutes", s.duration.trim()),
                 ));
             }
-            if !s.heading.trim().is_empty() {
-                m.push((
-                    "signup_heading".into(),
-                    Json::String(s.heading.trim().into()),
-                ));
+            for (key, value) in [
+                ("signup_heading", &s.heading),
+                ("title", &s.title),
+                ("description", &s.description),
+            ] {
+                if !value.trim().is_empty() {
+                    m.push((key.into(), Json::String(value.trim().into())));
+                }
+            }
+            let speakers: Vec<Json> = s
+                .speakers
+                .split([',', '\n'])
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(|x| match x.strip_prefix("User:") {
+                    Some(u) => {
+                        Json::Object(vec![("wiki_user".into(), Json::String(u.trim().into()))])
+                    }
+                    None => Json::Object(vec![("name".into(), Json::String(x.into()))]),
+                })
+                .collect();
+            if !speakers.is_empty() {
+                m.push(("speakers".into(), Json::Array(speakers)));
             }
             out.push(Json::Object(m));
         }

@@ -1,6 +1,6 @@
 //! An [`EventForm`] from an existing event (to change it, or to copy it for the next meeting
 //! of a series), and the form as it is kept on the device between visits.
-use super::event::Event;
+use super::event::{Event, Speaker};
 use super::event_form::{EventForm, SessionForm};
 use super::json::{quote, Json};
 use super::wiki_page::SignIn;
@@ -30,6 +30,7 @@ impl EventForm {
                 "sessions_are_alternatives",
                 e.sessions_are_alternatives.to_string(),
             ),
+            ("agenda", e.agenda.to_string()),
         ] {
             f.set(k, &v);
         }
@@ -55,6 +56,7 @@ impl EventForm {
             f.set("wiki.article_path", &w.article_path);
             f.set("wiki.page", &w.page);
             f.set("wiki.policy_section", &opt(&w.policy_section));
+            f.set("wiki.signup_heading", &opt(&w.signup_heading));
             let signin = match w.signin {
                 SignIn::None => "none",
                 SignIn::WikiSession => "wiki-session",
@@ -71,6 +73,18 @@ impl EventForm {
             .sessions
             .iter()
             .map(|s| SessionForm {
+                id: s.id.clone(),
+                title: opt(&s.title),
+                description: opt(&s.description),
+                speakers: s
+                    .speakers
+                    .iter()
+                    .map(|x| match x {
+                        Speaker::WikiUser(u) => format!("User:{u}"),
+                        Speaker::Name(n) => n.clone(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 heading: opt(&s.signup_heading),
                 date: s.start.format("%Y-%m-%d").to_string(),
                 time: s.start.format("%H:%M").to_string(),
@@ -94,13 +108,18 @@ impl EventForm {
             .sessions
             .iter()
             .map(|s| {
-                format!(
-                    "[{},{},{},{}]",
-                    quote(&s.heading),
-                    quote(&s.date),
-                    quote(&s.time),
-                    quote(&s.duration)
-                )
+                let parts = [
+                    &s.heading,
+                    &s.date,
+                    &s.time,
+                    &s.duration,
+                    &s.id,
+                    &s.title,
+                    &s.description,
+                    &s.speakers,
+                ];
+                let parts: Vec<String> = parts.iter().map(|p| quote(p)).collect();
+                format!("[{}]", parts.join(","))
             })
             .collect();
         format!(
@@ -124,11 +143,17 @@ impl EventForm {
             .iter()
             .filter_map(|s| {
                 let t = |i: usize| s.as_array()?.get(i)?.as_str().map(str::to_string);
+                // Forms kept by an earlier release have the first four only.
+                let more = |i: usize| t(i).unwrap_or_default();
                 Some(SessionForm {
                     heading: t(0)?,
                     date: t(1)?,
                     time: t(2)?,
                     duration: t(3)?,
+                    id: more(4),
+                    title: more(5),
+                    description: more(6),
+                    speakers: more(7),
                 })
             })
             .collect();

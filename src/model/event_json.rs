@@ -3,12 +3,11 @@
 //! serde-derived: it is the largest thing the meeting page reads, and this costs the download
 //! ~8 KB less (BENCHMARKS.md "How the numbers got here").
 use super::event::EventError;
-use super::event::{Affiliate, Event, Facilitator, Session};
+use super::event::{Affiliate, Event, Facilitator};
 use super::fields::{FieldProblem, Fields};
 use super::json::Json;
 use super::policy::{Rule, RuleGroup};
 use super::wiki_page::{OAuthClient, SignIn, WikiPage};
-use chrono::{DateTime, Utc};
 
 /// The list of events a hosted folder serves.
 pub const INDEX_FILE: &str = "events/index.json";
@@ -128,6 +127,7 @@ fn event(v: &Json) -> Result<Event, FieldProblem> {
             "platform_note",
             "contact_email",
             "sessions_are_alternatives",
+            "agenda",
             "calendar_default_minutes",
             "reminder_minutes",
             "wiki",
@@ -163,13 +163,11 @@ fn event(v: &Json) -> Result<Event, FieldProblem> {
         platform_note: f.opt_text("platform_note")?,
         contact_email: f.text("contact_email")?,
         sessions_are_alternatives: f.flag("sessions_are_alternatives")?,
+        agenda: f.flag("agenda")?,
         calendar_default_minutes: f.number("calendar_default_minutes", 60)?,
         reminder_minutes: f.number("reminder_minutes", 30)?,
         wiki: f.object("wiki", wiki)?,
-        sessions: sessions
-            .iter()
-            .map(|(p, s)| session(s, p))
-            .collect::<Result<_, _>>()?,
+        sessions: super::session_json::sessions(&sessions)?,
         policy: policy
             .iter()
             .map(|(p, g)| rule_group(g, p))
@@ -208,6 +206,7 @@ fn wiki(v: &Json, path: &str) -> Result<WikiPage, FieldProblem> {
             "article_path",
             "page",
             "policy_section",
+            "signup_heading",
             "signin",
             "oauth",
             "user_templates",
@@ -229,6 +228,7 @@ fn wiki(v: &Json, path: &str) -> Result<WikiPage, FieldProblem> {
         article_path: f.text("article_path")?,
         page: f.text("page")?,
         policy_section: f.opt_text("policy_section")?,
+        signup_heading: f.opt_text("signup_heading")?,
         signin,
         user_templates: f
             .list("user_templates")?
@@ -248,30 +248,6 @@ fn wiki(v: &Json, path: &str) -> Result<WikiPage, FieldProblem> {
                 rest: o.text("rest")?,
             })
         })?,
-    })
-}
-
-fn session(v: &Json, path: &str) -> Result<Session, FieldProblem> {
-    let f = Fields::of(
-        v,
-        path,
-        &["id", "start", "duration_minutes", "signup_heading"],
-    )?;
-    let start = f.text("start")?;
-    Ok(Session {
-        id: f.text("id")?,
-        start: DateTime::parse_from_rfc3339(start.trim())
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|_| {
-                (
-                    f.at("start"),
-                    format!(
-                        "\"{start}\" is not a date and time; write it in UTC like 2024-02-14T15:00:00Z"
-                    ),
-                )
-            })?,
-        duration_minutes: f.opt_number("duration_minutes")?,
-        signup_heading: f.opt_text("signup_heading")?,
     })
 }
 

@@ -1,7 +1,7 @@
 //! Writing an [`Event`] as its event file (the organiser page's download): the fields in the
 //! order the README's table gives them, optional ones left out when empty, so that
 //! `Event::from_json` reads back the same event. And the index that lists it.
-use super::event::Event;
+use super::event::{Event, Speaker};
 use super::event_json::{parse_index, FORMAT};
 use super::json::Json;
 use super::policy::RuleGroup;
@@ -13,6 +13,13 @@ fn text(s: &str) -> Json {
 
 fn number(n: u32) -> Json {
     Json::Number(n.to_string())
+}
+
+fn speaker(s: &Speaker) -> Json {
+    match s {
+        Speaker::WikiUser(u) => object(vec![("wiki_user", Some(text(u)))]),
+        Speaker::Name(n) => object(vec![("name", Some(text(n)))]),
+    }
 }
 
 /// An object of the members that are present.
@@ -61,6 +68,7 @@ impl Event {
                 ("article_path", Some(text(&w.article_path))),
                 ("page", Some(text(&w.page))),
                 ("policy_section", w.policy_section.as_deref().map(text)),
+                ("signup_heading", w.signup_heading.as_deref().map(text)),
                 ("signin", signin),
                 ("oauth", oauth),
                 ("user_templates", templates),
@@ -75,6 +83,13 @@ impl Event {
                 ),
                 ("duration_minutes", s.duration_minutes.map(number)),
                 ("signup_heading", s.signup_heading.as_deref().map(text)),
+                ("title", s.title.as_deref().map(text)),
+                ("description", s.description.as_deref().map(text)),
+                (
+                    "speakers",
+                    (!s.speakers.is_empty())
+                        .then(|| Json::Array(s.speakers.iter().map(speaker).collect())),
+                ),
             ])
         });
         let file = object(vec![
@@ -98,6 +113,7 @@ impl Event {
                 "sessions_are_alternatives",
                 Some(Json::Bool(self.sessions_are_alternatives)),
             ),
+            ("agenda", self.agenda.then_some(Json::Bool(true))),
             (
                 "calendar_default_minutes",
                 Some(number(self.calendar_default_minutes)),

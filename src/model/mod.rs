@@ -1,5 +1,6 @@
 //! The domain: pure Rust, no web-sys. Compiled and unit-tested natively. `report` (drafts of a
 //! report) is the safe-space page's only: the meeting page's build does not compile it.
+pub mod agenda;
 pub mod base64;
 pub mod calendar;
 pub mod event;
@@ -20,6 +21,7 @@ pub mod report;
 #[cfg(feature = "safe-space")]
 pub mod report_message;
 pub mod route;
+pub mod session_json;
 pub mod signature;
 pub mod signup;
 pub mod text;

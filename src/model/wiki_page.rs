@@ -10,6 +10,8 @@ pub struct WikiPage {
     /// The page title, e.g. `Volunteer Supporters Network/VSN peer-to-peer support`.
     pub page: String,
     pub policy_section: Option<String>,
+    /// An agenda's one sign-up list for the whole meeting (instead of one per session).
+    pub signup_heading: Option<String>,
     /// How people sign in to register: `none` (the wiki editor and email only),
     /// `wiki-session` (the wiki lists this site in $wgCrossSiteAJAXdomains) or `oauth2`
     /// (an OAuth 2 client registered on the wiki, named in `oauth`).

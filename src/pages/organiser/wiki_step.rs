@@ -83,7 +83,7 @@ fn toggle_signup(o: Organiser, source: &PageSource, heading: &str, on: bool) {
                     .and_then(|s| s.time)
                     .map(|t| t.format("%H:%M").to_string())
                     .unwrap_or_default(),
-                duration: String::new(),
+                ..SessionForm::default()
             });
         }
         let at = |h: &str| order.iter().position(|(_, x)| x == h).unwrap_or(usize::MAX);
