@@ -1,6 +1,8 @@
 //! Reusable UI pieces, each compiled only into the pages that use it (see `pages`): the
 //! organiser page's preview shows the meeting page's own.
 #[cfg(any(feature = "meeting", feature = "organiser"))]
+pub mod agenda;
+#[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod calendar_links;
 #[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod embed_snippet;

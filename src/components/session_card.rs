@@ -5,7 +5,7 @@ use crate::components::later::Later;
 use crate::components::signup_panel::SignupPanel;
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned, Zoned};
-use crate::model::event::{Event, Session};
+use crate::model::event::{Event, Session, Speaker};
 use crate::model::time::{day_shift, iso_utc, standing, Standing};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -41,12 +41,37 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
         let to = zoned(end, &zone, &locale.get_value())?;
         Some((zone, from, to))
     };
-    let title = if count > 1 {
+    let title = if let Some(title) = &session.title {
+        title.clone()
+    } else if count > 1 {
         tr("session-n-of-m", &[&number.to_string(), &count.to_string()])
     } else {
         t("session-one")
     };
     let heading_id = format!("session-{}", session.id);
+    // An agenda marks the slot that comes next; its slots may name speakers.
+    let next_start = {
+        let e = event.clone();
+        move |now| e.next_start(now)
+    };
+    let event_next = move |now| event.agenda && next_start(now) == Some(start) && start > now;
+    let speakers = (!session.speakers.is_empty()).then(|| {
+        let names = session.speakers.iter().enumerate().map(|(i, s)| {
+            // A wiki user links to their user page; a name is text (an <a> without href).
+            let (name, href) = match s {
+                Speaker::WikiUser(u) => (
+                    u.clone(),
+                    event
+                        .wiki
+                        .as_ref()
+                        .map(|w| w.article_url(&format!("User:{u}"))),
+                ),
+                Speaker::Name(n) => (n.clone(), None),
+            };
+            view! { {(i > 0).then_some(", ")}<a href=href>{name}</a> }
+        });
+        view! { <p class="speakers" dir="auto">{t("agenda-with")} " " {names.collect_view()}</p> }
+    });
     let utc_date = start.date_naive();
 
     let local_view = move || {
@@ -81,6 +106,9 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
                     {move || standing_text(now_standing())}
                 </span>
             </div>
+            {move || (event_next(app.now.get())).then(|| view! { <strong class="slot-badge">{t("agenda-next")}</strong> })}
+            {speakers}
+            {session.description.clone().map(|d| view! { <p class="slot-text" dir="auto">{d}</p> })}
             {local_view}
             {utc.map(|u| view! {
                 <p class="utc">{tr("utc-line", &[&u.date, &u.time])}</p>

@@ -10,17 +10,17 @@ pub fn local_date(t: DateTime<Utc>, offset_minutes: i32) -> NaiveDate {
     (t + Duration::minutes(offset_minutes.into())).date_naive()
 }
 
-/// Slots in time order grouped by their local dates: `(date, indices)`, days in order. A slot
-/// starting exactly at local midnight belongs to the new day.
+/// Slots in time order grouped by their local dates: `(date, indices)`, days in order (slots
+/// in time order have local dates in order). A slot starting exactly at local midnight belongs
+/// to the new day.
 pub fn by_day(dates: &[NaiveDate]) -> Vec<(NaiveDate, Vec<usize>)> {
     let mut days: Vec<(NaiveDate, Vec<usize>)> = Vec::new();
     for (i, d) in dates.iter().enumerate() {
-        match days.iter_mut().find(|(day, _)| day == d) {
-            Some((_, slots)) => slots.push(i),
-            None => days.push((*d, vec![i])),
+        match days.last_mut() {
+            Some((day, slots)) if day == d => slots.push(i),
+            _ => days.push((*d, vec![i])),
         }
     }
-    super::order::sort_by(&mut days, |a, b| a.0.cmp(&b.0));
     days
 }
 

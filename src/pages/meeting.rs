@@ -1,9 +1,11 @@
 //! One event on the meeting page: what it is, who leads it, and its sessions in the visitor's
 //! time zone.
+use crate::components::agenda::Agenda;
 use crate::components::embed_snippet::EmbedSnippet;
 use crate::components::event_nav::EventNav;
 use crate::components::later::Later;
 use crate::components::next_session::NextSession;
+use crate::components::signup_panel::SignupPanel;
 use crate::components::{
     session_card::SessionCard, wiki_account::WikiAccount, zone_picker::ZonePicker,
 };
@@ -41,14 +43,52 @@ pub fn EventView(event: Event) -> impl IntoView {
             <p class="description" dir="auto">{event.description.clone()}</p>
             <EventFacts event=event.clone()/>
             <Later><ZonePicker/><WikiAccount/></Later>
-            <section class="sessions" aria-labelledby="sessions-heading">
-                <h2 id="sessions-heading">{t("sessions-heading")}</h2>
-                {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}
-                {move || all_past().then(|| view! { <p class="all-past" role="note">{t("sessions-all-past")}</p> })}
-                <ol class="session-list"><Later>{cards()}</Later></ol>
-            </section>
+            {move || all_past().then(|| view! { <p class="all-past" role="note">{t("sessions-all-past")}</p> })}
+            {if event.agenda {
+                view! { <AgendaSection event=event.clone()/> }.into_any()
+            } else {
+                view! {
+                    <section class="sessions" aria-labelledby="sessions-heading">
+                        <h2 id="sessions-heading">{t("sessions-heading")}</h2>
+                        {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}
+                        <ol class="session-list"><Later>{cards()}</Later></ol>
+                    </section>
+                }.into_any()
+            }}
             <Later><EmbedSnippet slug=event.slug.clone() title=event.title.clone()/></Later>
         </article>
+    }
+}
+
+/// An agenda: its one sign-up list (when the wiki page has one for the whole meeting), then
+/// the slots by day.
+#[component]
+fn AgendaSection(event: Event) -> impl IntoView {
+    let heading = event.wiki.as_ref().and_then(|w| w.signup_heading.clone());
+    // The whole meeting as one session: from the first start to the last end.
+    let whole = heading.and_then(|h| {
+        let first = event.sessions.first()?.start;
+        let end = event.sessions.iter().map(|s| s.end(&event)).max()?;
+        let minutes = u32::try_from((end - first).num_minutes()).ok()?;
+        Some(Session {
+            id: "agenda".into(),
+            start: first,
+            duration_minutes: Some(minutes.max(1)),
+            signup_heading: Some(h),
+            title: None,
+            description: None,
+            speakers: Vec::new(),
+        })
+    });
+    view! {
+        <section class="sessions agenda" aria-labelledby="sessions-heading">
+            <h2 id="sessions-heading">{t("agenda-heading")}</h2>
+            {whole.map(|s| {
+                let e = event.clone();
+                view! { <Later><SignupPanel event=e.clone() session=s.clone()/></Later> }
+            })}
+            <Later><Agenda event=event.clone()/></Later>
+        </section>
     }
 }
 
