@@ -117,7 +117,10 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
                 <p class="duration-note">{tr("duration-unstated", &[&event.calendar_default_minutes.to_string()])}</p>
             })}
             <Later>
-                <SignupPanel event=event.clone() session=session.clone()/>
+                // An agenda with one list for the whole meeting shows it once, not per slot.
+                {(!event.agenda || session.signup_heading.is_some()).then(|| view! {
+                    <SignupPanel event=event.clone() session=session.clone()/>
+                })}
                 <CalendarLinks event=event.clone() session=session.clone()/>
             </Later>
         </li>
