@@ -268,3 +268,27 @@ test('keyboard alone: read the page, tick a heading, confirm, download the event
   assert.match(event.sessions[0].start, /^\d{4}-02-27T17:00:00Z$/);
   await page.context().close();
 });
+
+test('an agenda: titled slots with speakers and one list, written to the file', async () => {
+  const page = await organiserPage();
+  await page.getByRole('button', { name: 'Start again with an empty form' }).click();
+  await page.getByLabel('Meetings on this site').focus();
+  await page.getByLabel('Meetings on this site').selectOption('vsn-peer-to-peer-support');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByText('Opened events/vsn-peer-to-peer-support.json').waitFor();
+  await page.getByLabel('These sessions are an agenda').check();
+  await page.getByLabel('Heading of the one sign-up list for the whole meeting').fill('I want to take part in the meeting');
+  // Typed key by key: the field keeps focus while the form changes under it.
+  await page.locator('#f-sessions-0-title').pressSequentially('Welcome');
+  await page.locator('#f-sessions-0-speakers').fill('User:Vic Sfriso (WMAR), Ana Pérez');
+  await page.locator('#f-sessions-0-description').pressSequentially('How the day works.');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download events/vsn-peer-to-peer-support.json' }).click()]);
+  const event = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(event.agenda, true);
+  assert.equal(event.wiki.signup_heading, 'I want to take part in the meeting');
+  assert.deepEqual(
+    { title: event.sessions[0].title, speakers: event.sessions[0].speakers, description: event.sessions[0].description, id: event.sessions[0].id },
+    { title: 'Welcome', speakers: [{ wiki_user: 'Vic Sfriso (WMAR)' }, { name: 'Ana Pérez' }], description: 'How the day works.', id: '2024-02-14' },
+  );
+  await page.context().close();
+});

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 pub fn DetailsStep() -> impl IntoView {
     let o = use_organiser();
     let signin = o.get("wiki.signin");
-    let oauth = move || signin() == "oauth2";
+    // A memo: the client id field is rebuilt when the choice changes, not at every key.
+    let oauth = Memo::new(move |_| signin() == "oauth2");
     view! {
         <section class="org-step" aria-labelledby="org-details">
             <h2 id="org-details">{t("org-details-heading")}</h2>
@@ -53,7 +54,7 @@ pub fn DetailsStep() -> impl IntoView {
                     <p>{t("org-signin-session-explained")}</p>
                 </div>
             </div>
-            {move || oauth().then(|| view! {
+            {move || oauth.get().then(|| view! {
                 <TextField path="wiki.oauth.client_id" label=t("org-field-client-id") hint=t("org-field-client-id-hint")/>
             })}
         </section>

@@ -83,9 +83,12 @@ async fn recipients(
 #[component]
 pub fn Mailing() -> impl IntoView {
     let o = use_organiser();
-    move || match o.checked.get() {
-        Ok(event) if event.wiki.is_some() => view! { <MailingFor event/> }.into_any(),
-        _ => view! { <p class="hint">{t("org-mail-not-yet")}</p> }.into_any(),
+    // A memo of the event: typing the message (kept in the form, not in the event) does not
+    // rebuild this section or read the wiki again.
+    let event = Memo::new(move |_| o.checked.get().ok().filter(|e| e.wiki.is_some()));
+    move || match event.get() {
+        Some(event) => view! { <MailingFor event/> }.into_any(),
+        None => view! { <p class="hint">{t("org-mail-not-yet")}</p> }.into_any(),
     }
 }
 

@@ -10,7 +10,10 @@ use leptos::prelude::*;
 #[component]
 pub fn SessionsStep() -> impl IntoView {
     let o = use_organiser();
-    let count = move || o.form.with(|f| f.sessions.len());
+    // Memos: the rows (and the one-list field) are rebuilt when their number (the flag)
+    // changes, not at every key typed in them, so focus stays where the organiser types.
+    let count = Memo::new(move |_| o.form.with(|f| f.sessions.len()));
+    let agenda = Memo::new(move |_| o.form.with(|f| f.get("agenda") == "true"));
     let add = move |_| o.form.update(|f| f.sessions.push(SessionForm::default()));
     let alternatives = move || {
         o.form
@@ -28,9 +31,17 @@ pub fn SessionsStep() -> impl IntoView {
                     .then(|| view! { <p class="field-error" role="alert">{tr("org-sessions-zone2-unknown", &[&zone])}</p> })
             }}
             <ol class="org-sessions">
-                {move || (0..count()).map(|i| view! { <SessionRow i/> }).collect_view()}
+                {move || (0..count.get()).map(|i| view! { <SessionRow i/> }).collect_view()}
             </ol>
             <p class="org-actions"><button type="button" on:click=add>{t("org-sessions-add")}</button></p>
+            <div class="field">
+                <input type="checkbox" id="f-agenda" prop:checked=move || o.form.with(|f| f.get("agenda") == "true")
+                    on:change=move |ev| o.set("agenda", if event_target_checked(&ev) { "true" } else { "false" })/>
+                <label for="f-agenda">{t("org-sessions-agenda")}</label>
+            </div>
+            {move || agenda.get().then(|| view! {
+                <TextField path="wiki.signup_heading" label=t("org-sessions-one-list") hint=t("org-sessions-one-list-hint")/>
+            })}
             <div class="field">
                 <input type="checkbox" id="f-sessions_are_alternatives" prop:checked=alternatives
                     on:change=move |ev| o.set("sessions_are_alternatives", if event_target_checked(&ev) { "true" } else { "false" })/>
@@ -59,6 +70,8 @@ fn SessionRow(i: usize) -> impl IntoView {
         })
     };
     let heading = read(|s| &s.heading);
+    // A memo: the slot's agenda fields are rebuilt when the flag changes, not at every key.
+    let agenda = Memo::new(move |_| o.form.with(|f| f.get("agenda") == "true"));
     let remove = move |_| {
         o.form.update(|f| {
             if i < f.sessions.len() {
@@ -119,6 +132,14 @@ fn SessionRow(i: usize) -> impl IntoView {
                     hint=None value=read(|s| &s.time) set=write(|s, v| s.time = v)/>
                 <Input path=format!("sessions[{i}].duration_minutes") label=t("org-sessions-duration")
                     hint=Some(t("org-sessions-duration-hint")) placeholder=None value=read(|s| &s.duration) set=write(|s, v| s.duration = v)/>
+                {move || agenda.get().then(|| view! {
+                    <Input path=format!("sessions[{i}].title") label=t("org-sessions-title") hint=None placeholder=None
+                        value=read(|s| &s.title) set=write(|s, v| s.title = v)/>
+                    <Input path=format!("sessions[{i}].speakers") label=t("org-sessions-speakers") hint=Some(t("org-sessions-speakers-hint"))
+                        placeholder=None value=read(|s| &s.speakers) set=write(|s, v| s.speakers = v)/>
+                    <Input path=format!("sessions[{i}].description") label=t("org-sessions-text") hint=None placeholder=None long=true
+                        value=read(|s| &s.description) set=write(|s, v| s.description = v)/>
+                })}
                 <button type="button" on:click=remove>{tr("org-sessions-remove", &[&(i + 1).to_string()])}</button>
             </fieldset>
         </li>
