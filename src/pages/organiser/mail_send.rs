@@ -96,7 +96,17 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
                     match outcome {
                         Outcome::Person(status) => {
                             r.copy_sent |= copy && status == Status::Sent;
+                            // A lost answer: the connection or the wiki is failing. Stop rather
+                            // than turn everyone after into another "unknown".
+                            let lost = status == Status::Unknown;
                             r.end(&user, Some(status));
+                            if lost {
+                                let left = people.with_value(|p| r.remaining(p).len());
+                                stopped.set(Some(tr("org-mail-lost", &[&user, &left.to_string()])));
+                                keep(&r);
+                                record.set(r);
+                                break;
+                            }
                         }
                         Outcome::Stop(e) => {
                             r.end(&user, None);
