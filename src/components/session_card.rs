@@ -1,5 +1,5 @@
-//! One session: its time in the chosen zone and in UTC, where it stands relative to now,
-//! and calendar export.
+//! One session (or an agenda slot, with its title, speakers, text and "next"): its time in the
+//! chosen zone and in UTC, where it stands relative to now, and calendar export.
 use crate::components::calendar_links::CalendarLinks;
 use crate::components::later::Later;
 use crate::components::signup_panel::SignupPanel;

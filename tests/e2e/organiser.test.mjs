@@ -290,5 +290,9 @@ test('an agenda: titled slots with speakers and one list, written to the file', 
     { title: event.sessions[0].title, speakers: event.sessions[0].speakers, description: event.sessions[0].description, id: event.sessions[0].id },
     { title: 'Welcome', speakers: [{ wiki_user: 'Vic Sfriso (WMAR)' }, { name: 'Ana Pérez' }], description: 'How the day works.', id: '2024-02-14' },
   );
+  // Slots out of time order: the page says participants will see them sorted.
+  assert.equal(await page.getByText('These sessions are not in time order').count(), 0);
+  await page.locator('#f-sessions-1-date').fill('2024-02-01');
+  await page.getByText('These sessions are not in time order').waitFor();
   await page.context().close();
 });

@@ -24,6 +24,11 @@ pub fn SessionsStep() -> impl IntoView {
             <h2 id="org-sessions">{t("org-sessions-heading")}</h2>
             <p class="hint">{t("org-sessions-hint")}</p>
             {move || o.problem_at("sessions").map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            // Participants see sessions in time order whatever the file's order: say so here.
+            {move || {
+                let starts: Vec<_> = o.form.with(|f| f.sessions.iter().filter_map(SessionForm::start).collect());
+                starts.windows(2).any(|w| w[1] < w[0]).then(|| view! { <p class="hint" role="note">{t("org-sessions-order")}</p> })
+            }}
             <TextField path="source.zone2" label=t("org-sessions-zone2") hint=t("org-sessions-zone2-hint") placeholder="America/Los_Angeles"/>
             {move || {
                 let zone = o.form.with(|f| f.get("source.zone2").trim().to_string());
