@@ -142,7 +142,7 @@ impl EventForm {
             .as_array()?
             .iter()
             .filter_map(|s| {
-                let t = |i: usize| s.as_array()?.get(i)?.as_str().map(str::to_string);
+                let t = |i: usize| s.str_at(i).map(str::to_string);
                 // Forms kept by an earlier release have the first four only.
                 let more = |i: usize| t(i).unwrap_or_default();
                 Some(SessionForm {

@@ -63,6 +63,11 @@ impl Json {
         }
     }
 
+    /// An array's item `i` as text (the rows the organiser page keeps on the device).
+    pub fn str_at(&self, i: usize) -> Option<&str> {
+        self.as_array()?.get(i)?.as_str()
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Json::String(s) => Some(s),

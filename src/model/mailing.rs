@@ -170,7 +170,7 @@ impl SendRecord {
             .as_array()?
             .iter()
             .filter_map(|p| {
-                let t = |i: usize| p.as_array()?.get(i)?.as_str().map(str::to_string);
+                let t = |i: usize| p.str_at(i).map(str::to_string);
                 let status = match t(1)?.as_str() {
                     "sending" => Status::Sending,
                     "sent" => Status::Sent,

@@ -5,7 +5,7 @@
 //! of the wiki's own "Email this user" pages (`mail_checklist`).
 use super::mail_checklist::MailChecklist;
 use super::mail_send::MailSend;
-use super::output_step::own_folder;
+use super::output_step::participants_link;
 use super::use_organiser;
 use crate::components::wiki_account::WikiAccount;
 use crate::i18n::{t, tr};
@@ -31,11 +31,7 @@ fn suggested(event: &Event, scope: &str) -> (String, String) {
         .filter(|s| scope.is_empty() || s.id == scope)
         .map(|s| crate::model::time::utc_label(s.start))
         .collect();
-    let link = format!(
-        "{}?event={}",
-        own_folder(),
-        crate::model::url::encode_component(&event.slug)
-    );
+    let link = participants_link(&event.slug);
     let from = event
         .facilitator
         .as_ref()

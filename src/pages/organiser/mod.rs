@@ -19,9 +19,11 @@ mod wiki_step;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
 use crate::model::event_form::EventForm;
+use crate::model::event_json::{parse_index, INDEX_FILE};
 use crate::wiki::answer::PageRead;
 use crate::wiki::site::SiteFacts;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// The wiki page as read in step 1: where it is and its text and headings.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,11 +45,22 @@ pub struct Organiser {
     pub source: RwSignal<Option<PageSource>>,
     /// False when the browser would not keep the form: the page says so.
     pub kept: RwSignal<bool>,
-    /// The slugs the site's index lists now (another meeting's slug cannot be reused).
-    pub hosted: RwSignal<Vec<String>>,
+    /// The index the site serves now, as text (None: none yet, or unreadable): the list to
+    /// open from, the slugs another meeting has, and what the downloaded index is merged with.
+    pub hosted_index: RwSignal<Option<String>>,
+    /// The slugs it lists.
+    pub hosted: Memo<Vec<String>>,
 }
 
 impl Organiser {
+    /// Reads the site's index (again: files may have been uploaded since).
+    pub fn read_hosted(self) {
+        spawn_local(async move {
+            let text = crate::net::get_fresh_text(INDEX_FILE).await.ok();
+            self.hosted_index.set(text);
+        });
+    }
+
     pub fn set(self, path: &str, value: &str) {
         self.form.update(|f| f.set(path, value));
     }
@@ -77,7 +90,7 @@ impl Organiser {
 /// downloaded: changing that one is no clash).
 fn checked(
     form: RwSignal<EventForm>,
-    hosted: RwSignal<Vec<String>>,
+    hosted: Memo<Vec<String>>,
 ) -> Result<Event, (String, String)> {
     let (slug, opened) = form.with(|f| {
         (
@@ -99,7 +112,14 @@ pub fn use_organiser() -> Organiser {
 pub fn OrganiserPage() -> impl IntoView {
     crate::remove_shell();
     let form = RwSignal::new(crate::storage::event_form().unwrap_or_default());
-    let hosted = RwSignal::new(Vec::new());
+    let hosted_index = RwSignal::new(None::<String>);
+    let hosted = Memo::new(move |_| {
+        hosted_index.with(|t| {
+            t.as_deref()
+                .and_then(|t| parse_index(t).ok())
+                .unwrap_or_default()
+        })
+    });
     let o = Organiser {
         form,
         checked: Memo::new(move |_| checked(form, hosted)),
@@ -107,9 +127,11 @@ pub fn OrganiserPage() -> impl IntoView {
         show_all: RwSignal::new(false),
         source: RwSignal::new(None),
         kept: RwSignal::new(true),
+        hosted_index,
         hosted,
     };
     provide_context(o);
+    o.read_hosted();
     // Kept on every change: a reload or a closed tab loses nothing.
     Effect::new(move |_| {
         let ok = form.with(crate::storage::save_event_form);

@@ -11,7 +11,6 @@ use crate::model::event_json::{event_file, INDEX_FILE};
 use crate::model::event_write::index_with;
 use crate::model::url::encode_component;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// A link that downloads `text` as `name` (a data: address: nothing is uploaded anywhere).
 fn download_href(text: &str) -> String {
@@ -26,14 +25,16 @@ pub fn own_folder() -> String {
     crate::oauth_flow::redirect_uri()
 }
 
+/// The meeting page's address for participants: this folder and the event's route.
+pub fn participants_link(slug: &str) -> String {
+    let route = crate::model::route::Route::Event(slug.to_string());
+    format!("{}{}", own_folder(), route.to_query())
+}
+
 #[component]
 pub fn OutputStep() -> impl IntoView {
     let o = use_organiser();
-    // The index the site serves now, to add this event to (None: none yet, or unreadable).
-    let hosted_index = RwSignal::new(None::<String>);
-    spawn_local(async move {
-        hosted_index.set(crate::net::get_fresh_text(INDEX_FILE).await.ok());
-    });
+    let hosted_index = o.hosted_index;
     let problem = move || {
         o.checked.with(|c| c.clone().err()).map(|(field, problem)| {
             let href = format!("#{}", field_id(&field));
@@ -50,7 +51,7 @@ pub fn OutputStep() -> impl IntoView {
         let file_text = event.to_json();
         let index_text = hosted_index.with(|h| index_with(h.as_deref(), &event.slug));
         let file_name = format!("{}.json", event.slug);
-        let link = format!("{}?event={}", own_folder(), encode_component(&event.slug));
+        let link = participants_link(&event.slug);
         let code = snippet(&own_folder(), &event.slug, &event.title);
         let merged = hosted_index.with(Option::is_some);
         // The form is now this event's: changing it again is no clash with the site's copy.

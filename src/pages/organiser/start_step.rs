@@ -5,7 +5,7 @@ use super::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
 use crate::model::event_form::EventForm;
-use crate::model::event_json::{event_file, parse_index, INDEX_FILE};
+use crate::model::event_json::event_file;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -14,15 +14,6 @@ use wasm_bindgen::JsCast;
 pub fn StartStep() -> impl IntoView {
     let o = use_organiser();
     let hosted = o.hosted;
-    // Read on opening and again when the list is focused: files may have been uploaded since.
-    let read_hosted = move || {
-        spawn_local(async move {
-            if let Ok(text) = crate::net::get_fresh_text(INDEX_FILE).await {
-                hosted.set(parse_index(&text).unwrap_or_default());
-            }
-        })
-    };
-    read_hosted();
     let chosen = RwSignal::new(String::new());
     let status = RwSignal::new(None::<(bool, String)>);
     let previous = RwSignal::new(None::<EventForm>);
@@ -93,7 +84,7 @@ pub fn StartStep() -> impl IntoView {
             {move || (!hosted.get().is_empty()).then(|| view! {
                 <div class="field">
                     <label for="org-hosted">{t("org-start-hosted")}</label>
-                    <select id="org-hosted" on:focus=move |_| read_hosted() on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    <select id="org-hosted" on:focus=move |_| o.read_hosted() on:change=move |ev| chosen.set(event_target_value(&ev))>
                         <option value="">{t("org-start-choose")}</option>
                         {hosted.get().into_iter().map(|s| view! { <option value=s.clone()>{s.clone()}</option> }).collect_view()}
                     </select>
