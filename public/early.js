@@ -25,6 +25,17 @@ function run() {
   var query = new URLSearchParams(location.search);
   var event = query.get('event');
   var view = query.get('view');
+  // The wiki's answer to a sign-in the organiser page started (storage.rs: the wiki answers at
+  // the folder, the one registered address): organiser.html completes it.
+  var state = query.get('state');
+  try {
+    if (state && sessionStorage.getItem('wikimeet:oauth-organiser') === state) {
+      var answer = location.search;
+      history.replaceState(null, '', location.pathname); // so the app here cannot take it first
+      location.replace('organiser.html' + answer);
+      return;
+    }
+  } catch (e) {} // no sessionStorage: no sign-in either
   if (view === 'policy' || view === 'report' || view === 'embed') {
     // Served by their own page (a build without the meeting page's code): go there at once.
     location.replace('safe-space.html' + location.search + location.hash);
@@ -144,8 +155,11 @@ function run() {
       var start = new Date(s && s.start);
       var minutes = s && s.duration_minutes;
       if (typeof s.start !== 'string' || !/Z$/.test(s.start) || isNaN(start)) throw new Error('time');
-      return { start: start, end: typeof minutes === 'number' ? new Date(start.getTime() + minutes * 60000) : null };
-    });
+      return {
+        start: start, title: typeof s.title === 'string' && s.title, // an agenda slot's
+        end: typeof minutes === 'number' ? new Date(start.getTime() + minutes * 60000) : null,
+      };
+    }).sort(function (a, b) { return a.start - b.start; }); // in time order, as the app reads them
     document.title = e.title + ' – wikimeet';
     var title = shell.querySelector('.page-title');
     title.textContent = e.title;
@@ -154,9 +168,8 @@ function run() {
     // The next session (the last when all have ended) under the title: the first screen of a
     // phone says when. The app shows the same line in the same place (NextSession).
     var now = Date.now();
-    var next = sessions.filter(function (s) { return (s.end || s.start) > now; })
-      .sort(function (a, b) { return a.start - b.start; })[0] ||
-      sessions.slice().sort(function (a, b) { return b.start - a.start; })[0];
+    var next = sessions.filter(function (s) { return (s.end || s.start) > now; })[0] ||
+      sessions[sessions.length - 1];
     var when = shell.querySelector('.next-when');
     var nextTime = add(when, 'time', '', whenText(parts(next.start), next.end && parts(next.end)));
     nextTime.setAttribute('datetime', next.start.toISOString());
@@ -166,6 +179,7 @@ function run() {
       var start = parts(s.start);
       var end = s.end && parts(s.end);
       var item = add(list, 'li', 'session');
+      if (s.title) add(item, 'h3', '', s.title);
       var line = add(item, 'p', 'local');
       add(line, 'span', 'shell-date', start.date + ', ');
       var time = add(line, 'time', 'shell-time', start.time + (end ? ' – ' + end.time : ''));

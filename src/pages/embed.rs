@@ -1,6 +1,6 @@
-//! The widget affiliates embed: the next session in the visitor's time, how many registered,
-//! and a way to register (the full page, in a new tab: an iframe on another site gets no wiki
-//! session). It tells the embedding page its height, and only that page (`host`).
+//! The widget affiliates embed: the next session (an agenda's next slot, with its title) in the
+//! visitor's time, how many registered, and a way to register (the full page, in a new tab: an
+//! iframe on another site gets no wiki session). It tells the embedding page its height, and only that page (`host`).
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::Event;
@@ -73,21 +73,24 @@ pub fn EmbedView(event: Event) -> impl IntoView {
                 .min_by_key(|s| s.start)?
                 .clone();
             let z = zoned(session.start, &app.zone(), &locale())?;
-            let count = match (
-                wiki.and_then(|c| c.page_read.get()),
-                &session.signup_heading,
-            ) {
+            // An agenda may keep one list for the whole meeting.
+            let heading = session
+                .signup_heading
+                .as_ref()
+                .or(e.wiki.as_ref().and_then(|w| w.signup_heading.as_ref()));
+            let count = match (wiki.and_then(|c| c.page_read.get()), heading) {
                 (Some(Ok(page)), Some(h)) => list(&page, h).ok().map(|l| count(&l)),
                 _ => None,
             };
-            Some((z, count))
+            Some((z, session.title, count))
         })
     };
     view! {
         <div class="widget" data-theme=theme node_ref=widget>
             <h1 class="widget-title" dir="auto">{event.with_value(|e| e.title.clone())}</h1>
             {move || match next() {
-                Some((z, count)) => view! {
+                Some((z, title, count)) => view! {
+                    {title.map(|t| view! { <p class="widget-slot" dir="auto"><strong>{t}</strong></p> })}
                     <p class="widget-next">{tr("list-next", &[&z.date, &z.time])}</p>
                     <p class="widget-zone">{tr("zone-line", &[&z.zone_name, &app.zone(), &z.offset])}</p>
                     {count.map(|n| view! { <p class="widget-count">{tr("signup-count", &[&n.to_string()])}</p> })}

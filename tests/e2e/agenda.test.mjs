@@ -1,7 +1,8 @@
 // An agenda (tests/fixtures/agenda-event.json: two days, ten titled slots in UTC, two of them
 // overlapping, one starting at Kolkata's midnight) on the meeting page: grouped under the
 // visitor's local days in Kolkata, Los Angeles and Auckland; "now" and "next" at a fixed clock;
-// one calendar file for the whole agenda, with one reminder a day.
+// one calendar file for the whole agenda, with one reminder a day; the first paint before the
+// app (early.js) and the widget.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -96,5 +97,33 @@ test('one calendar file holds every slot, with one reminder before each local da
   for (const e of events) assert.match(e, /DTSTART:\d{8}T\d{6}Z\r\nDTEND:\d{8}T\d{6}Z\r\nSUMMARY:/);
   const withAlarm = events.filter((e) => e.includes('BEGIN:VALARM')).map((e) => /\r\nUID:(.*)\r\n/.exec(e)[1]);
   assert.deepEqual(withAlarm, [`${SLUG}-welcome@wikimeet`, `${SLUG}-late@wikimeet`], 'the first slot of each Kolkata day');
+  await page.context().close();
+});
+
+test('the first paint, before the app: slots in time order with their titles', async () => {
+  const page = await openPage(env.browser, { timezoneId: 'Asia/Kolkata', now: DURING });
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
+  await page.goto(`${env.site.url}?event=${SLUG}`);
+  await page.locator('#shell .session h3').first().waitFor();
+  const titles = await page.locator('#shell .session h3').allInnerTexts();
+  const inOrder = agenda.sessions.slice().sort((a, b) => a.start.localeCompare(b.start)).map((s) => s.title);
+  assert.deepEqual(titles, inOrder, 'the file lists Closing first; the page shows it last');
+  // Under the title: the first slot not yet over (a breakout, on now), as the app will say.
+  assert.equal(await page.locator('#shell .next-when time').innerText(), '2026-12-05, 19:00 – 20:00');
+  release();
+  await page.locator('.agenda-day').first().waitFor();
+  await page.context().close();
+});
+
+test('the widget names the next slot and counts the agenda\'s one list', async () => {
+  const page = await openPage(env.browser, { timezoneId: 'Asia/Kolkata', now: DURING });
+  await page.goto(`${env.site.url}?event=${SLUG}&view=embed`);
+  await page.locator('.widget-count').waitFor();
+  assert.equal(await page.locator('.widget-slot').innerText(), 'Breakout A: events');
+  assert.match(await page.locator('.widget-next').innerText(), /^Next session: .*5 December 2026, 19:00$/);
+  assert.match(await page.locator('.widget-count').innerText(), /^\d+ (person has|people have) registered$/);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
