@@ -12,7 +12,8 @@ fn now_ms() -> f64 {
 }
 
 /// The app's own address (its folder, without page name or query): the redirect URI
-/// registered with the wiki, the same from index.html and safe-space.html.
+/// registered with the wiki, the same from every page (early.js sends an answer to a sign-in
+/// started on organiser.html back there).
 pub fn redirect_uri() -> String {
     web_sys::window()
         .and_then(|w| {
@@ -63,6 +64,8 @@ pub async fn begin(client: &OAuthClient) -> bool {
     if !storage::set_pending(&pending) {
         return false;
     }
+    #[cfg(feature = "organiser")]
+    storage::set_organiser_sign_in(Some(&pending.state));
     w.location()
         .assign(&client.authorize_url(&redirect_uri(), &pending, &challenge))
         .is_ok()
@@ -74,6 +77,8 @@ pub async fn complete(query: &str) -> Option<(String, Result<(), WikiError>)> {
     let (code, state) = callback(query)?;
     let pending = storage::pending();
     storage::clear_pending();
+    #[cfg(feature = "organiser")]
+    storage::set_organiser_sign_in(None);
     let Some(pending) = pending.filter(|p| p.state == state) else {
         return Some((String::new(), Err(WikiError::BadAnswer("state".into()))));
     };

@@ -112,6 +112,20 @@ pub fn set_pending(p: &Pending) -> bool {
 pub fn clear_pending() {
     delete(Kind::Session, PENDING_KEY)
 }
+
+/// The state of a sign-in the organiser page started: the wiki answers at the folder (the one
+/// registered address), whose early.js sends that answer on to organiser.html.
+#[cfg(feature = "organiser")]
+const ORGANISER_SIGN_IN_KEY: &str = "wikimeet:oauth-organiser";
+#[cfg(feature = "organiser")]
+pub fn set_organiser_sign_in(state: Option<&str>) {
+    match state {
+        Some(s) => {
+            set(Kind::Session, ORGANISER_SIGN_IN_KEY, s);
+        }
+        None => delete(Kind::Session, ORGANISER_SIGN_IN_KEY),
+    }
+}
 pub fn tokens() -> Option<Tokens> {
     Tokens::from_json(&get(Kind::Session, TOKENS_KEY)?)
 }

@@ -3,10 +3,12 @@
 // some have no confirmed address, one turned wiki mail off, one line names no account and one
 // names an account that does not exist; a reload mid-run, one send whose answer is lost, the
 // limit, a resume after it, a double click and a second tab. Afterwards nobody has two
-// messages, everyone reachable but the "unknown" has one, the organiser one copy.
+// messages, everyone reachable but the "unknown" has one, the organiser one copy. Then sending
+// signed in with OAuth 2, against tests/oauth/stand-in.mjs (a STAND-IN: MediaWiki 1.39 here has
+// no OAuth extension), which forwards bearer-signed API requests to this wiki as the organiser.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +23,8 @@ const SMTP_PORT = process.env.MAIL_SMTP_PORT || '1031';
 const WIKI = `http://127.0.0.1:${PORT}`;
 const PAGE = 'Mailing test meeting';
 const LIMIT = [8, 30]; // wiki mails per account per 30 s
+const STAND_IN = `http://127.0.0.1:${18440 + (process.pid % 50)}`;
+const OAUTH_RECIPIENTS = ['Alice', 'User01', 'User02'];
 const MAILABLE = ['Alice', ...Array.from({ length: 14 }, (_, i) => `User${String(i + 1).padStart(2, '0')}`)];
 const env = {};
 
@@ -52,7 +56,8 @@ before(async () => {
   const line = (u) => `# [[User:${u}|${u}]] ([[User talk:${u}|talk]]) 10:00, 1 December 2026 (UTC)`;
   const lines = [...MAILABLE, 'User15', 'User16', 'User17'].map(line);
   lines.splice(3, 0, '# Maju Planas (WMAR)', line('Ghost of nobody'));
-  const text = `Our meeting.\n== Register ==\n=== Session one ===\n${lines.join('\n')}\n== Other ==\nx\n`;
+  const two = OAUTH_RECIPIENTS.map(line).join('\n');
+  const text = `Our meeting.\n== Register ==\n=== Session one ===\n${lines.join('\n')}\n=== Session two ===\n${two}\n== Other ==\nx\n`;
   maintenance('edit.php', ['-u', 'Admin', '-s', 'mailing test', PAGE], text);
   const event = (slug, signin) => {
     const e = demoEvent(WIKI);
@@ -61,10 +66,24 @@ before(async () => {
     e.sessions = [{ id: 'one', start: '2030-01-15T15:00:00Z', signup_heading: 'Session one' }];
     return e;
   };
+  // Bob signs in with OAuth 2 at the stand-in, which acts on this wiki as Bob.
+  env.standIn = spawn('node', [join(here, '..', 'oauth', 'stand-in.mjs'), new URL(STAND_IN).port, 'Bob'], {
+    env: { ...process.env, WIKI_API: `${WIKI}/api.php` }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve) => env.standIn.stdout.once('data', resolve));
+  const byOAuth = event('mailing-oauth', 'oauth2');
+  byOAuth.organisers = ['Bob'];
+  // The wiki as the organiser page finds it: its address is the stand-in's, which answers as the wiki.
+  byOAuth.wiki = {
+    ...byOAuth.wiki, api: `${STAND_IN}/api.php`, article_path: `${STAND_IN}/index.php/$1`,
+    oauth: { client_id: 'wikimeet-test-client', rest: STAND_IN },
+  };
+  byOAuth.sessions = [{ id: 'two', start: '2030-01-22T15:00:00Z', signup_heading: 'Session two' }];
   env.site = await serve(await siteWith({
-    'events/index.json': { events: ['mailing-test', 'mailing-by-hand'] },
+    'events/index.json': { events: ['mailing-test', 'mailing-by-hand', 'mailing-oauth'] },
     'events/mailing-test.json': event('mailing-test', 'wiki-session'),
     'events/mailing-by-hand.json': event('mailing-by-hand', 'none'),
+    'events/mailing-oauth.json': byOAuth,
   }));
   env.browser = await launch();
 });
@@ -73,6 +92,7 @@ after(async () => {
   env.site?.stop();
   if (env.wikiDir) execFileSync(join(here, '..', 'wiki', 'wiki.sh'), ['stop', env.wikiDir]);
   env.sink?.kill();
+  env.standIn?.kill();
 });
 
 const openEvent = async (page, slug) => {
@@ -184,5 +204,38 @@ test('without sign-in: a checklist of the wiki\'s Email this user pages, ticks k
   assert.ok(await page.getByLabel('User01', { exact: true }).isChecked());
   assert.ok(!(await page.getByLabel('User02', { exact: true }).isChecked()));
   assert.match(await page.getByLabel('The message, ready to copy').inputValue(), /the link for the meeting/);
+  await page.context().close();
+});
+
+test('signed in with OAuth 2: the sign-in comes back to the organiser page, each person gets one', async () => {
+  const before = await mailCounts();
+  const page = await openPage(env.browser);
+  await openEvent(page, 'mailing-oauth');
+  await page.getByText('Wiki mail reaches 3; 0 cannot get it.').waitFor();
+  await page.getByRole('button', { name: 'Sign in with your wiki account' }).click();
+  await page.waitForURL(`${STAND_IN}/oauth2/authorize?**`);
+  // The wiki answers at the one registered address, the folder; early.js passes it on.
+  assert.equal(new URL(page.url()).searchParams.get('redirect_uri'), env.site.url);
+  await page.locator('#allow').click();
+  await page.locator('.signed-in', { hasText: 'Signed in to the wiki as Bob.' }).waitFor();
+  assert.equal(page.url(), `${env.site.url}organiser.html`, 'back on the organiser page, the code gone');
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), ['wikimeet:oauth-tokens']);
+  const message = page.getByLabel('Message', { exact: true });
+  await message.fill((await message.inputValue()).replace('[paste the video link here]', 'https://zoom.example/j/456'));
+  await page.getByRole('button', { name: 'Send to 3 people' }).click();
+  await page.getByText('3 of 3 sent').waitFor();
+  for (const user of OAUTH_RECIPIENTS) await statusOf(page, user).getByText('sent').waitFor();
+  const after = await mailCounts();
+  for (const user of OAUTH_RECIPIENTS) {
+    const address = `${user.toLowerCase()}@example.test`;
+    assert.equal((after[address] || 0) - (before[address] || 0), 1, `${user}: one message`);
+  }
+  assert.equal(after['bob@example.test'], before['bob@example.test'], 'no copy was asked for');
+  const mails = (await env.sink.mails()).filter((m) => m.includes('zoom.example/j/456'));
+  assert.equal(mails.length, 3, 'the message as written');
+  // Every send went with Bob's bearer token and crossorigin, as a wiki with OAuth requires.
+  const sends = (await (await fetch(`${STAND_IN}/log`)).json()).filter((e) => e.action === 'emailuser');
+  assert.deepEqual(sends.map((e) => e.target).sort(), OAUTH_RECIPIENTS);
+  assert.ok(sends.every((e) => e.signed && e.crossorigin && !e.refused), JSON.stringify(sends));
   await page.context().close();
 });

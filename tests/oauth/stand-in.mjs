@@ -5,7 +5,13 @@
 //   POST /oauth2/access_token       authorization_code (verifier checked, S256) and refresh_token
 //   GET  /oauth2/resource/profile   the user, for a valid Bearer token
 //   GET  /log                       what happened, for tests
-// Usage: node tests/oauth/stand-in.mjs PORT [USER] [TOKEN_SECONDS]
+//   GET|POST /api.php               with WIKI_API set: the Action API as a wiki with the OAuth
+//                                   extension serves it. A request with a valid Bearer token (and
+//                                   `crossorigin`, which such a wiki requires) is forwarded to the
+//                                   real wiki at WIKI_API as USER, in one login session the
+//                                   stand-in holds (password WIKI_PASSWORD); an invalid token gets
+//                                   the extension's error; requests without one go on anonymously.
+// Usage: [WIKI_API=… WIKI_PASSWORD=…] node tests/oauth/stand-in.mjs PORT [USER] [TOKEN_SECONDS]
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 
@@ -16,7 +22,13 @@ const access = new Map(); // token → expiry (ms)
 const refresh = new Set();
 const log = [];
 const token = () => randomBytes(24).toString('base64url');
-const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization, content-type' };
+const cors = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'authorization, content-type, api-user-agent',
+  'access-control-allow-methods': 'GET, POST',
+};
+const api = process.env.WIKI_API;
+const password = process.env.WIKI_PASSWORD || 'wikimeet-demo-pass';
 
 function json(res, status, body) {
   res.writeHead(status, { 'content-type': 'application/json', ...cors });
@@ -28,6 +40,62 @@ function issue(res) {
   access.set(a, Date.now() + Number(lifetime) * 1000);
   refresh.add(r);
   json(res, 200, { token_type: 'Bearer', access_token: a, refresh_token: r, expires_in: Number(lifetime) });
+}
+
+const validToken = (req) => {
+  const t = (req.headers.authorization || '').replace(/^Bearer /, '');
+  return access.has(t) && access.get(t) > Date.now();
+};
+
+// The stand-in's own session on the real wiki, as USER.
+const cookies = new Map();
+async function asUser(url, init = {}) {
+  const cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const r = await fetch(url, { ...init, headers: { ...init.headers, cookie } });
+  for (const c of r.headers.getSetCookie()) {
+    const [pair] = c.split(';');
+    const i = pair.indexOf('=');
+    const [name, value] = [pair.slice(0, i).trim(), pair.slice(i + 1)];
+    if (value === 'deleted' || value === '') cookies.delete(name);
+    else cookies.set(name, value);
+  }
+  return r;
+}
+let loggedIn;
+function logIn() {
+  loggedIn ||= (async () => {
+    const tokens = await (await asUser(`${api}?action=query&meta=tokens&type=login&format=json`)).json();
+    const body = new URLSearchParams({
+      action: 'clientlogin', format: 'json', username: user, password,
+      logintoken: tokens.query.tokens.logintoken, loginreturnurl: 'http://127.0.0.1/',
+    });
+    const answer = await (await asUser(api, { method: 'POST', body })).json();
+    if (answer.clientlogin?.status !== 'PASS') throw new Error(`stand-in login: ${JSON.stringify(answer)}`);
+  })();
+  return loggedIn;
+}
+
+async function forward(req, res, url) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  const signed = Boolean(req.headers.authorization);
+  const form = new URLSearchParams(body);
+  const param = (k) => form.get(k) ?? url.searchParams.get(k);
+  const entry = { step: 'api', method: req.method, action: param('action'), signed, crossorigin: url.searchParams.has('crossorigin') };
+  if (param('target')) entry.target = param('target');
+  log.push(entry);
+  if (signed && (!validToken(req) || !entry.crossorigin)) {
+    entry.refused = true;
+    return json(res, 200, { error: { code: 'mwoauth-invalid-authorization', info: 'The authorization headers in your request are not valid.' } });
+  }
+  const target = new URL(api);
+  for (const [k, v] of url.searchParams) if (k !== 'crossorigin') target.searchParams.append(k, v);
+  const init = { method: req.method, headers: { 'content-type': req.headers['content-type'] || 'application/x-www-form-urlencoded' } };
+  if (req.method === 'POST') init.body = body;
+  if (signed) await logIn();
+  const answer = signed ? await asUser(target, init) : await fetch(target, init);
+  res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') || 'application/json', ...cors });
+  res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
 createServer(async (req, res) => {
@@ -70,9 +138,9 @@ createServer(async (req, res) => {
     if (f.get('grant_type') === 'refresh_token' && refresh.delete(f.get('refresh_token'))) return issue(res);
     return json(res, 400, { error: 'invalid_grant' });
   }
+  if (api && url.pathname === '/api.php') return forward(req, res, url);
   if (url.pathname === '/oauth2/resource/profile') {
-    const t = (req.headers.authorization || '').replace(/^Bearer /, '');
-    const valid = access.has(t) && access.get(t) > Date.now();
+    const valid = validToken(req);
     log.push({ step: 'profile', valid });
     if (!valid) return json(res, 401, { error: 'invalid_token' });
     return json(res, 200, { sub: '7', username: user, confirmed_email: true, editcount: 12, blocked: false });
