@@ -86,7 +86,7 @@ pub enum Status {
     Unknown,
 }
 
-/// What this device sent for one mailing (one event and scope), kept in localStorage.
+/// What this device sent for one event's mailing (whichever scope), kept in localStorage.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SendRecord {
     pub people: Vec<(String, Status)>,

@@ -78,7 +78,10 @@ before(async () => {
     ...byOAuth.wiki, api: `${STAND_IN}/api.php`, article_path: `${STAND_IN}/index.php/$1`,
     oauth: { client_id: 'wikimeet-test-client', rest: STAND_IN },
   };
-  byOAuth.sessions = [{ id: 'two', start: '2030-01-22T15:00:00Z', signup_heading: 'Session two' }];
+  byOAuth.sessions = [
+    { id: 'one', start: '2030-01-15T15:00:00Z', signup_heading: 'Session one' },
+    { id: 'two', start: '2030-01-22T15:00:00Z', signup_heading: 'Session two' },
+  ];
   env.site = await serve(await siteWith({
     'events/index.json': { events: ['mailing-test', 'mailing-by-hand', 'mailing-oauth'] },
     'events/mailing-test.json': event('mailing-test', 'wiki-session'),
@@ -207,11 +210,11 @@ test('without sign-in: a checklist of the wiki\'s Email this user pages, ticks k
   await page.context().close();
 });
 
-test('signed in with OAuth 2: the sign-in comes back to the organiser page, each person gets one', async () => {
+test('signed in with OAuth 2: back on the organiser page after signing in, each gets one, once', async () => {
   const before = await mailCounts();
   const page = await openPage(env.browser);
   await openEvent(page, 'mailing-oauth');
-  await page.getByText('Wiki mail reaches 3; 0 cannot get it.').waitFor();
+  await page.getByText('Wiki mail reaches 15; 5 cannot get it.').waitFor();
   await page.getByRole('button', { name: 'Sign in with your wiki account' }).click();
   await page.waitForURL(`${STAND_IN}/oauth2/authorize?**`);
   // The wiki answers at the one registered address, the folder; early.js passes it on.
@@ -220,11 +223,17 @@ test('signed in with OAuth 2: the sign-in comes back to the organiser page, each
   await page.locator('.signed-in', { hasText: 'Signed in to the wiki as Bob.' }).waitFor();
   assert.equal(page.url(), `${env.site.url}organiser.html`, 'back on the organiser page, the code gone');
   assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), ['wikimeet:oauth-tokens']);
+  await page.getByLabel('Send to', { exact: true }).selectOption('two');
+  await page.getByText('Wiki mail reaches 3; 0 cannot get it.').waitFor();
   const message = page.getByLabel('Message', { exact: true });
   await message.fill((await message.inputValue()).replace('[paste the video link here]', 'https://zoom.example/j/456'));
   await page.getByRole('button', { name: 'Send to 3 people' }).click();
   await page.getByText('3 of 3 sent').waitFor();
   for (const user of OAUTH_RECIPIENTS) await statusOf(page, user).getByText('sent').waitFor();
+  // Everyone registered: the three already sent to are not counted again (one record per event).
+  await page.getByLabel('Send to', { exact: true }).selectOption('');
+  await page.getByText('Wiki mail reaches 15; 5 cannot get it.').waitFor();
+  await page.getByRole('button', { name: 'Send to 12 people' }).waitFor();
   const after = await mailCounts();
   for (const user of OAUTH_RECIPIENTS) {
     const address = `${user.toLowerCase()}@example.test`;

@@ -11,6 +11,7 @@
 //                                   real wiki at WIKI_API as USER, in one login session the
 //                                   stand-in holds (password WIKI_PASSWORD); an invalid token gets
 //                                   the extension's error; requests without one go on anonymously.
+//                                   Answers name the stand-in's address as the wiki's.
 // Usage: [WIKI_API=… WIKI_PASSWORD=…] node tests/oauth/stand-in.mjs PORT [USER] [TOKEN_SECONDS]
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -94,8 +95,10 @@ async function forward(req, res, url) {
   if (req.method === 'POST') init.body = body;
   if (signed) await logIn();
   const answer = signed ? await asUser(target, init) : await fetch(target, init);
+  // The wiki is at the stand-in's address, as far as the app can tell (siteinfo's `server`).
+  const text = (await answer.text()).replaceAll(new URL(api).origin, `http://127.0.0.1:${port}`);
   res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') || 'application/json', ...cors });
-  res.end(Buffer.from(await answer.arrayBuffer()));
+  res.end(text);
 }
 
 createServer(async (req, res) => {

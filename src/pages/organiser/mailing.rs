@@ -98,9 +98,13 @@ fn MailingFor(event: Event) -> impl IntoView {
     let people = RwSignal::new(None::<Result<Vec<Recipient>, String>>);
     let read = move || {
         people.set(None);
+        let asked = scope.get_untracked();
         spawn_local(async move {
-            let found = recipients(ctx, &event.get_value(), &scope.get_untracked()).await;
-            people.set(Some(found));
+            let found = recipients(ctx, &event.get_value(), &asked).await;
+            // A read for a scope since changed answers too late: the newer read is the list.
+            if scope.get_untracked() == asked {
+                people.set(Some(found));
+            }
         });
     };
     // The list is read once the page is; again when the scope changes.
@@ -145,7 +149,9 @@ fn MailingFor(event: Event) -> impl IntoView {
                 .any(|n| n == normalize_user(name))
         })
     };
-    let key = move || format!("{}:{}", event.with_value(|e| e.slug.clone()), scope.get());
+    // One record per event whatever the scope: a person sent to for one session is not sent
+    // to again when the organiser then sends to everyone.
+    let key = move || event.with_value(|e| e.slug.clone());
     let mode = move || match (signin, ctx.account.get()) {
         (SignIn::None, _) => None,
         (_, Account::SignedIn(user)) => Some((allowed(&user.name), user.name)),
