@@ -127,3 +127,12 @@ test('the widget names the next slot and counts the agenda\'s one list', async (
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a long agenda stays readable on a 320 px phone: no sideways scrolling', async () => {
+  const page = await openPage(env.browser, { timezoneId: 'Pacific/Auckland', now: DURING, viewport: { width: 320, height: 640 } });
+  await page.goto(`${env.site.url}?event=${SLUG}`);
+  await page.locator('.agenda .attendees summary').waitFor(); // everything rendered, lists included
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+  await screenshot(page, 'agenda-320');
+  await page.context().close();
+});
