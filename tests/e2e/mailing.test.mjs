@@ -246,5 +246,24 @@ test('signed in with OAuth 2: back on the organiser page after signing in, each 
   const sends = (await (await fetch(`${STAND_IN}/log`)).json()).filter((e) => e.action === 'emailuser');
   assert.deepEqual(sends.map((e) => e.target).sort(), OAUTH_RECIPIENTS);
   assert.ok(sends.every((e) => e.signed && e.crossorigin && !e.refused), JSON.stringify(sends));
+
+  // The scope changed while sending: the run stops after its current send, nothing breaks, and
+  // the rest can be sent later; still nobody has this message twice.
+  await page.getByRole('button', { name: 'Send to 12 people' }).click();
+  await page.getByLabel('Send to', { exact: true }).selectOption('two');
+  await page.getByText('Wiki mail reaches 3; 0 cannot get it.').waitFor();
+  await page.getByLabel('Send to', { exact: true }).selectOption('');
+  const rest = page.getByRole('button', { name: /^Send to 1[01] people$/ });
+  await rest.waitFor();
+  await page.waitForTimeout(1000); // an old run would send on meanwhile
+  assert.match(await rest.innerText(), /^Send to 1[01] people$/);
+  assert.ok(await rest.isEnabled(), 'no run is going on');
+  const perPerson = {};
+  for (const m of (await env.sink.mails()).filter((x) => x.includes('zoom.example/j/456'))) {
+    const to = /^To: .*?([a-z0-9.-]+@example\.test)/mi.exec(m)?.[1];
+    perPerson[to] = (perPerson[to] || 0) + 1;
+  }
+  assert.ok(Object.values(perPerson).every((n) => n === 1), JSON.stringify(perPerson));
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

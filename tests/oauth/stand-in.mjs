@@ -119,7 +119,7 @@ createServer(async (req, res) => {
     back.searchParams.set('code', code);
     back.searchParams.set('state', q.get('state'));
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return res.end(`<!DOCTYPE html><title>Stand-in wiki: authorize</title><h1>Allow wikimeet to edit as ${user}?</h1>
+    return res.end(`<!DOCTYPE html><title>Stand-in wiki: authorize</title><link rel="icon" href="data:,"><h1>Allow wikimeet to edit as ${user}?</h1>
       <p>This is a test stand-in for the wiki's OAuth consent page.</p><a id="allow" href="${back.href.replaceAll('&', '&amp;')}">Allow</a>`);
   }
   if (url.pathname === '/oauth2/access_token' && req.method === 'POST') {

@@ -15,12 +15,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// Why a run stopped, in plain words.
-fn stopped_because(e: &WikiError, left: usize) -> String {
+fn stopped_because(e: &WikiError, left: &str) -> String {
     match e.code() {
-        "ratelimited" => tr("org-mail-limit", &[&left.to_string()]),
+        "ratelimited" => tr("org-mail-limit", &[left]),
         "mailnologin" => t("org-mail-sender-unconfirmed"),
         "blockedemailuser" | "blocked" => t("org-mail-sender-blocked"),
-        _ => tr("org-mail-stopped", &[&e.message(), &left.to_string()]),
+        _ => tr("org-mail-stopped", &[&e.message(), left]),
     }
 }
 
@@ -69,19 +69,22 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
         paused.set(false);
         stopped.set(None);
         let writer = ctx.writer.get_value();
-        let lock = key.with_value(|k| format!("wikimeet-mailing-{k}"));
+        // Plain values, not the component's: the run may outlive it (a changed scope rebuilds
+        // this section), and then stops after its current send, as if paused.
+        let (key, people) = (key.get_value(), people.get_value());
+        let lock = format!("wikimeet-mailing-{key}");
+        let last_read = key.clone();
         spawn_local(async move {
             let work = async move {
+                let keep = |r: &SendRecord| save_send_record(&key, r);
                 // Read from the device each time: another tab may have sent before this one.
-                let mut r = key.with_value(|k| send_record(k));
+                let mut r = send_record(&key);
                 r.settle_lost();
                 keep(&r);
                 record.set(r);
-                while !paused.get_untracked() {
-                    let mut r = key.with_value(|k| send_record(k));
-                    let Some(user) =
-                        people.with_value(|p| r.remaining(p).first().map(|u| u.to_string()))
-                    else {
+                while paused.try_get_untracked() == Some(false) {
+                    let mut r = send_record(&key);
+                    let Some(user) = r.remaining(&people).first().map(|u| u.to_string()) else {
                         break;
                     };
                     let copy = want_copy && !r.copy_sent;
@@ -92,7 +95,8 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
                     }
                     record.set(r);
                     let outcome = send_one(&writer, &user, &subject, &text, copy).await;
-                    let mut r = key.with_value(|k| send_record(k));
+                    let mut r = send_record(&key);
+                    let left = |r: &SendRecord| r.remaining(&people).len().to_string();
                     match outcome {
                         Outcome::Person(status) => {
                             r.copy_sent |= copy && status == Status::Sent;
@@ -101,8 +105,7 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
                             let lost = status == Status::Unknown;
                             r.end(&user, Some(status));
                             if lost {
-                                let left = people.with_value(|p| r.remaining(p).len());
-                                stopped.set(Some(tr("org-mail-lost", &[&user, &left.to_string()])));
+                                stopped.set(Some(tr("org-mail-lost", &[&user, &left(&r)])));
                                 keep(&r);
                                 record.set(r);
                                 break;
@@ -110,8 +113,7 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
                         }
                         Outcome::Stop(e) => {
                             r.end(&user, None);
-                            let left = people.with_value(|p| r.remaining(p).len());
-                            stopped.set(Some(stopped_because(&e, left)));
+                            stopped.set(Some(stopped_because(&e, &left(&r))));
                             keep(&r);
                             record.set(r);
                             break;
@@ -124,7 +126,7 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
             if !crate::web_lock::run_alone(&lock, work).await {
                 stopped.set(Some(t("org-mail-other-tab")));
             }
-            record.set(key.with_value(|k| send_record(k)));
+            record.set(send_record(&last_read));
             running.set(false);
         });
     };

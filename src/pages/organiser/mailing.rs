@@ -102,7 +102,8 @@ fn MailingFor(event: Event) -> impl IntoView {
         spawn_local(async move {
             let found = recipients(ctx, &event.get_value(), &asked).await;
             // A read for a scope since changed answers too late: the newer read is the list.
-            if scope.get_untracked() == asked {
+            // (None: the section was rebuilt meanwhile, for a changed event.)
+            if scope.try_get_untracked() == Some(asked) {
                 people.set(Some(found));
             }
         });
