@@ -9,6 +9,10 @@
 //    `/rust/deps/…/x.rs`, `src/…/x.rs`): read only to format a panic message, which this release never shows (panic =
 //    "abort", no console hook). They are overwritten with zero bytes of the same length, so
 //    nothing moves; zeros compress to almost nothing.
+// 3. The 16 hex digits wasm-bindgen appends to each import's and closure export's name (to keep
+//    names from different crates apart): random to a compressor, and written twice (wasm and
+//    glue). Each becomes a counter of the same length, the same in both files, so nothing in
+//    the wasm moves and every name stays unique.
 // Usage: node scripts/trim-wasm.mjs DIR
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,13 +78,29 @@ function trimGlue(text, imported) {
   return out.join('\n');
 }
 
+const HASHED = /__wbg_[\w$]*?_[0-9a-f]{16}\b|wasm_bindgen__convert__closures_____invoke__h[0-9a-f]{16}/g;
+
+/** Renames the hashed names in the wasm file and returns the glue with the same renaming. */
+function shortenHashes(file, glue) {
+  let wasm = readFileSync(file).toString('latin1');
+  [...new Set(wasm.match(HASHED))].forEach((name, i) => {
+    const renamed = name.slice(0, -16) + i.toString(16).padStart(16, '0');
+    wasm = wasm.split(name).join(renamed);
+    glue = glue.split(name).join(renamed);
+  });
+  writeFileSync(file, Buffer.from(wasm, 'latin1'));
+  return glue;
+}
+
 for (const name of readdirSync(dir).filter((f) => /^wikimeet-[0-9a-f]+\.js$/.test(f))) {
   const wasm = join(dir, name.replace(/\.js$/, '_bg.wasm'));
   const { unused, imported } = dropExports(wasm);
   if (!blankPanicPaths(wasm)) throw new Error(`${wasm}: no panic paths found; update scripts/trim-wasm.mjs`);
-  if (!unused) continue; // a Leptos without them: nothing to do
   const glue = join(dir, name);
-  const text = trimGlue(readFileSync(glue, 'utf8'), imported);
-  if (/IntoUnderlying/.test(text)) throw new Error(`${glue}: the glue's layout changed; update scripts/trim-wasm.mjs`);
-  writeFileSync(glue, text);
+  let text = readFileSync(glue, 'utf8');
+  if (unused) { // else a Leptos without them: nothing to drop
+    text = trimGlue(text, imported);
+    if (/IntoUnderlying/.test(text)) throw new Error(`${glue}: the glue's layout changed; update scripts/trim-wasm.mjs`);
+  }
+  writeFileSync(glue, shortenHashes(wasm, text));
 }

@@ -126,6 +126,7 @@ pub fn set_organiser_sign_in(state: Option<&str>) {
         None => delete(Kind::Session, ORGANISER_SIGN_IN_KEY),
     }
 }
+
 pub fn tokens() -> Option<Tokens> {
     Tokens::from_json(&get(Kind::Session, TOKENS_KEY)?)
 }

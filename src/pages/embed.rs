@@ -1,6 +1,7 @@
 //! The widget affiliates embed: the next session (an agenda's next slot, with its title) in the
 //! visitor's time, how many registered, and a way to register (the full page, in a new tab: an
-//! iframe on another site gets no wiki session). It tells the embedding page its height, and only that page (`host`).
+//! iframe on another site gets no wiki session). It tells the embedding page its height, and
+//! only that page (`host`).
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::Event;
