@@ -98,6 +98,7 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
         })
     };
 
+    let (cal_event, cal_session) = (event.clone(), session.clone());
     view! {
         <li class="session" class:past=move || now_standing().is_past() aria-labelledby=heading_id>
             <div class="session-head">
@@ -121,8 +122,8 @@ pub fn SessionCard(event: Event, session: Session, number: usize, count: usize) 
                 {(!event.agenda || session.signup_heading.is_some()).then(|| view! {
                     <SignupPanel event=event.clone() session=session.clone()/>
                 })}
-                <CalendarLinks event=event.clone() session=session.clone()/>
             </Later>
+            <Later><CalendarLinks event=cal_event.clone() session=cal_session.clone()/></Later>
         </li>
     }
 }

@@ -26,7 +26,8 @@ pub fn EventView(event: Event) -> impl IntoView {
         let event = event.clone();
         move || {
             let card = |(i, s): (usize, &Session)| {
-                view! { <SessionCard event=event.clone() session=s.clone() number=i + 1 count=count/> }
+                let (event, s) = (event.clone(), s.clone());
+                view! { <Later><SessionCard event=event.clone() session=s.clone() number=i + 1 count=count/></Later> }
             };
             event.sessions.iter().enumerate().map(card).collect_view()
         }
@@ -42,7 +43,7 @@ pub fn EventView(event: Event) -> impl IntoView {
             <EventNav slug=event.slug.clone()/>
             <p class="description" dir="auto">{event.description.clone()}</p>
             <EventFacts event=event.clone()/>
-            <Later><ZonePicker/><WikiAccount/></Later>
+            <Later><ZonePicker/></Later><Later><WikiAccount/></Later>
             {move || all_past().then(|| view! { <p class="all-past" role="note">{t("sessions-all-past")}</p> })}
             {if event.agenda {
                 view! { <AgendaSection event=event.clone()/> }.into_any()
@@ -51,7 +52,7 @@ pub fn EventView(event: Event) -> impl IntoView {
                     <section class="sessions" aria-labelledby="sessions-heading">
                         <h2 id="sessions-heading">{t("sessions-heading")}</h2>
                         {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}
-                        <ol class="session-list"><Later>{cards()}</Later></ol>
+                        <ol class="session-list">{cards()}</ol>
                     </section>
                 }.into_any()
             }}
