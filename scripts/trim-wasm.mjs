@@ -6,9 +6,9 @@
 //    functions. A client-side app has none, but wasm-bindgen exports them, so no optimiser can
 //    remove them.
 // 2. The source paths in panic locations (`/…/.cargo/registry/src/…/x.rs`, `/rustc/…/x.rs`,
-//    `/rust/deps/…/x.rs`, `src/…/x.rs`): read only to format a panic message, which this release never shows (panic =
-//    "abort", no console hook). They are overwritten with zero bytes of the same length, so
-//    nothing moves; zeros compress to almost nothing.
+//    `/rust/deps/…/x.rs`, `src/…/x.rs`): read only to format a panic message, which this
+//    release never shows (panic = "abort", no console hook). They are overwritten with zero
+//    bytes of the same length, so nothing moves; zeros compress to almost nothing.
 // 3. The 16 hex digits wasm-bindgen appends to each import's and closure export's name (to keep
 //    names from different crates apart): random to a compressor, and written twice (wasm and
 //    glue). Each becomes a counter of the same length, the same in both files, so nothing in
