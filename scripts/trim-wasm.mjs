@@ -25,22 +25,20 @@ const CLASS = /^export class IntoUnderlying\w+ \{$/;
 const PANIC_PATH = /(?:\/[\w.-]+)*\/\.cargo\/registry\/src\/[\w.-]+\/[\w.-]+\/(?:[\w.-]+\/)*[\w.-]+\.rs|\/rustc\/[0-9a-f]{40}\/library\/(?:[\w.-]+\/)*[\w.-]+\.rs|\/rust\/deps\/(?:[\w.-]+\/)+[\w.-]+\.rs|\bsrc\/(?:[\w-]+\/)*[\w-]+\.rs/g;
 const dir = process.argv[2];
 
-/** Zeroes the panic locations' source paths in place (latin1 keeps one char per byte). */
-function blankPanicPaths(file) {
-  const bytes = readFileSync(file);
+/** Zeroes the panic locations' source paths in `bytes` (latin1 keeps one char per byte). */
+function blankPanicPaths(bytes) {
   const text = bytes.toString('latin1');
   let blanked = 0;
   for (const m of text.matchAll(PANIC_PATH)) {
     bytes.fill(0, m.index, m.index + m[0].length);
     blanked += m[0].length;
   }
-  writeFileSync(file, bytes);
   return blanked;
 }
 
-/** Removes the unused exports; returns the names the wasm still imports. */
-function dropExports(file) {
-  const module = binaryen.readBinary(readFileSync(file));
+/** Removes the unused exports; returns the wasm, their count and the names it still imports. */
+function dropExports(wasm) {
+  const module = binaryen.readBinary(wasm);
   // What Rust's wasm32 target emits and every current browser reads (binaryen's "all" would
   // write encodings they refuse).
   const F = binaryen.Features;
@@ -55,9 +53,9 @@ function dropExports(file) {
     const f = binaryen.getFunctionInfo(module.getFunctionByIndex(i));
     if (f.module) imported.add(f.base);
   }
-  writeFileSync(file, module.emitBinary());
+  const bytes = Buffer.from(module.emitBinary());
   module.dispose();
-  return { unused: unused.length, imported };
+  return { bytes, unused: unused.length, imported };
 }
 
 /** The glue without the dropped classes and the import functions the wasm no longer asks for. */
@@ -80,27 +78,28 @@ function trimGlue(text, imported) {
 
 const HASHED = /__wbg_[\w$]*?_[0-9a-f]{16}\b|wasm_bindgen__convert__closures_____invoke__h[0-9a-f]{16}/g;
 
-/** Renames the hashed names in the wasm file and returns the glue with the same renaming. */
-function shortenHashes(file, glue) {
-  let wasm = readFileSync(file).toString('latin1');
+/** Renames the hashed names in the wasm and the glue alike; returns both. */
+function shortenHashes(bytes, glue) {
+  let wasm = bytes.toString('latin1');
   [...new Set(wasm.match(HASHED))].forEach((name, i) => {
     const renamed = name.slice(0, -16) + i.toString(16).padStart(16, '0');
     wasm = wasm.split(name).join(renamed);
     glue = glue.split(name).join(renamed);
   });
-  writeFileSync(file, Buffer.from(wasm, 'latin1'));
-  return glue;
+  return { bytes: Buffer.from(wasm, 'latin1'), glue };
 }
 
 for (const name of readdirSync(dir).filter((f) => /^wikimeet-[0-9a-f]+\.js$/.test(f))) {
-  const wasm = join(dir, name.replace(/\.js$/, '_bg.wasm'));
-  const { unused, imported } = dropExports(wasm);
-  if (!blankPanicPaths(wasm)) throw new Error(`${wasm}: no panic paths found; update scripts/trim-wasm.mjs`);
-  const glue = join(dir, name);
-  let text = readFileSync(glue, 'utf8');
+  const wasmFile = join(dir, name.replace(/\.js$/, '_bg.wasm'));
+  const glueFile = join(dir, name);
+  const { bytes, unused, imported } = dropExports(readFileSync(wasmFile));
+  if (!blankPanicPaths(bytes)) throw new Error(`${wasmFile}: no panic paths found; update scripts/trim-wasm.mjs`);
+  let text = readFileSync(glueFile, 'utf8');
   if (unused) { // else a Leptos without them: nothing to drop
     text = trimGlue(text, imported);
-    if (/IntoUnderlying/.test(text)) throw new Error(`${glue}: the glue's layout changed; update scripts/trim-wasm.mjs`);
+    if (/IntoUnderlying/.test(text)) throw new Error(`${glueFile}: the glue's layout changed; update scripts/trim-wasm.mjs`);
   }
-  writeFileSync(glue, shortenHashes(wasm, text));
+  const short = shortenHashes(bytes, text);
+  writeFileSync(wasmFile, short.bytes);
+  writeFileSync(glueFile, short.glue);
 }

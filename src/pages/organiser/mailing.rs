@@ -152,7 +152,7 @@ fn MailingFor(event: Event) -> impl IntoView {
     };
     // One record per event whatever the scope: a person sent to for one session is not sent
     // to again when the organiser then sends to everyone.
-    let key = move || event.with_value(|e| e.slug.clone());
+    let key = event.with_value(|e| e.slug.clone());
     let mode = move || match (signin, ctx.account.get()) {
         (SignIn::None, _) => None,
         (_, Account::SignedIn(user)) => Some((allowed(&user.name), user.name)),
@@ -174,9 +174,9 @@ fn MailingFor(event: Event) -> impl IntoView {
             let list = people.get().and_then(Result::ok);
             match (mode(), list) {
                 (_, None) => ().into_any(),
-                (Some((true, _)), Some(list)) => view! { <MailSend people=list key=key()/> }.into_any(),
+                (Some((true, _)), Some(list)) => view! { <MailSend people=list key=key.clone()/> }.into_any(),
                 (Some((false, name)), Some(_)) => view! { <p class="field-error">{tr("org-mail-not-organiser", &[&name])}</p> }.into_any(),
-                (None, Some(list)) => view! { <MailChecklist people=list key=key()/> }.into_any(),
+                (None, Some(list)) => view! { <MailChecklist people=list key=key.clone()/> }.into_any(),
             }
         }}
     }
