@@ -53,13 +53,15 @@ function run() {
   var zone = stored('wikimeet:zone') || undefined;
   // Start fetching the language's messages now, in parallel with the app (finish_dist lists them).
   var shipped = (script && script.dataset.languages || '').split(' ');
-  var wanted = lang || browser.split('-')[0].toLowerCase();
-  if (wanted !== 'en' && shipped.indexOf(wanted) >= 0) {
-    var link = document.createElement('link');
-    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
-    link.href = 'i18n/' + wanted + '.json'; // the meeting page's messages (both pages use them)
-    document.head.appendChild(link);
+  function shippedBase(tag) { // as the app's i18n::supported
+    var base = String(tag || '').split(/[-_]/)[0].toLowerCase();
+    return shipped.indexOf(base) >= 0 ? base : null;
   }
+  var wanted = shippedBase(lang) || shippedBase(browser) || 'en'; // English too is a file here
+  var link = document.createElement('link');
+  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
+  link.href = 'i18n/' + wanted + '.json'; // the meeting page's messages (both pages use them)
+  document.head.appendChild(link);
   if (lang === 'ar') withShell(function (shell) { shell.dir = 'rtl'; });
 
   var files = window.wikimeetFiles = {};

@@ -3,9 +3,9 @@
 //! the chosen language falls back to English. Pure Rust: tested natively.
 use std::sync::RwLock;
 
-/// The shipped languages: code, name in that language, right-to-left. English is built in;
-/// the others are fetched only when chosen, so each costs nothing to visitors who do not use
-/// it (`language_files`).
+/// The shipped languages: code, name in that language, right-to-left. Each is fetched only
+/// when chosen, so it costs nothing to visitors who do not use it (`language_files`); English
+/// is built in where `ENGLISH_BUILT_IN` says.
 pub const LANGUAGES: &[(&str, &str, bool)] = &[
     ("en", "English", false),
     ("es", "Español", false),
@@ -21,6 +21,19 @@ pub const LANGUAGES: &[(&str, &str, bool)] = &[
 /// build only, that page's own (`i18n/safe-space/en.json`). Where a message lives decides which
 /// page carries it.
 pub const ENGLISH: &str = include_str!("../i18n/en.json");
+/// Whether `ENGLISH` is in the tables from the start: natively (tests, finish_dist) and in the
+/// safe-space and organiser pages, not in the meeting page's own build, whose first view is the
+/// size budget's: there English is fetched like the others (2.4 KB less for everyone else),
+/// and each other language's served file carries the English it lacks (`FALLBACK_KEY`).
+const ENGLISH_BUILT_IN: bool = !cfg!(all(
+    target_arch = "wasm32",
+    feature = "meeting",
+    not(feature = "safe-space"),
+    not(feature = "organiser")
+));
+/// Where finish_dist puts, in a served language file, the English of the messages that
+/// language lacks: a missing message then still falls back to English, with English plurals.
+pub const FALLBACK_KEY: &str = "@en";
 /// The organiser page's messages: English only (ARCHITECTURE.md "Translation policy").
 #[cfg(feature = "organiser")]
 pub const ENGLISH_ORGANISER: &str = include_str!("../i18n/organiser/en.json");
@@ -40,8 +53,10 @@ fn lookup<'a>(messages: &'a Messages, key: &str) -> Option<&'a String> {
         .map(|(_, v)| v)
 }
 
-/// The loaded message tables, by language index; English is loaded on first use.
+/// The loaded message tables, by language index; English, where built in, on first use.
 static TABLES: RwLock<Vec<Option<Messages>>> = RwLock::new(Vec::new());
+/// English messages the loaded languages' files carry for what they lack (`FALLBACK_KEY`).
+static FALLBACK: RwLock<Messages> = RwLock::new(Vec::new());
 static CURRENT: RwLock<usize> = RwLock::new(0);
 
 fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
@@ -54,14 +69,17 @@ fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
     let mut tables = TABLES.write().unwrap_or_else(|e| e.into_inner());
     if tables.is_empty() {
         tables.resize(LANGUAGES.len(), None);
-        let english = |text| parse(text).unwrap_or_else(|e| panic!("i18n: {e} (checked by tests)"));
-        #[allow(unused_mut)] // extended in the safe-space and organiser pages' builds only
-        let mut messages = english(ENGLISH);
-        #[cfg(feature = "safe-space")]
-        messages.extend(english(ENGLISH_SAFE_SPACE));
-        #[cfg(feature = "organiser")]
-        messages.extend(english(ENGLISH_ORGANISER));
-        tables[0] = Some(messages);
+        if ENGLISH_BUILT_IN {
+            let english =
+                |text| parse(text).unwrap_or_else(|e| panic!("i18n: {e} (checked by tests)"));
+            #[allow(unused_mut)] // extended in the safe-space and organiser pages' builds only
+            let mut messages = english(ENGLISH);
+            #[cfg(feature = "safe-space")]
+            messages.extend(english(ENGLISH_SAFE_SPACE));
+            #[cfg(feature = "organiser")]
+            messages.extend(english(ENGLISH_ORGANISER));
+            tables[0] = Some(messages);
+        }
     }
     f(&tables)
 }
@@ -82,21 +100,36 @@ pub fn language_files(code: &str) -> Vec<String> {
     files
 }
 
-/// Reads a message file; `@metadata` is skipped.
+/// Reads a message file; `@metadata` and the English fallback (`FALLBACK_KEY`) are skipped.
 pub fn parse(text: &str) -> Result<Messages, String> {
+    Ok(parse_with_fallback(text)?.0)
+}
+
+/// A message file's messages and the English it carries for what it lacks (`FALLBACK_KEY`).
+fn parse_with_fallback(text: &str) -> Result<(Messages, Messages), String> {
     let json = crate::model::json::Json::parse(text).map_err(|e| e.to_string())?;
     let entries = json.entries().ok_or("the file is not a JSON object")?;
-    let mut out = Messages::new();
+    let (mut out, mut fallback) = (Messages::new(), Messages::new());
     for (k, v) in entries {
-        if k == "@metadata" {
-            continue;
+        match k.as_str() {
+            "@metadata" => {}
+            FALLBACK_KEY => {
+                let english = v.entries().ok_or("\"@en\" is not a JSON object")?;
+                for (k, v) in english {
+                    fallback.push(message(k, v)?);
+                }
+            }
+            _ => out.push(message(k, v)?),
         }
-        match v.as_str() {
-            Some(s) => out.push((k.clone(), s.to_string())),
-            None => return Err(format!("message \"{k}\" is not a string")),
-        };
     }
-    Ok(out)
+    Ok((out, fallback))
+}
+
+fn message(key: &str, value: &crate::model::json::Json) -> Result<(String, String), String> {
+    match value.as_str() {
+        Some(s) => Ok((key.to_string(), s.to_string())),
+        None => Err(format!("message \"{key}\" is not a string")),
+    }
 }
 
 /// Stores a language's message file (fetched by the app, read from disk by tests).
@@ -107,13 +140,19 @@ pub fn load_files(code: &str, files: &[(String, String)]) -> Result<(), String> 
         .iter()
         .position(|l| l.0 == code)
         .ok_or_else(|| format!("\"{code}\" is not a shipped language"))?;
-    let mut messages = Messages::new();
+    let (mut messages, mut english) = (Messages::new(), Messages::new());
     for (file, text) in files {
         let sep = if file.is_empty() { "" } else { ": " };
-        messages.extend(parse(text).map_err(|e| format!("{file}{sep}{e}"))?);
+        let (own, fallback) = parse_with_fallback(text).map_err(|e| format!("{file}{sep}{e}"))?;
+        messages.extend(own);
+        english.extend(fallback);
     }
     with_tables(|_| ());
     TABLES.write().unwrap_or_else(|e| e.into_inner())[index] = Some(messages);
+    FALLBACK
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .extend(english);
     Ok(())
 }
 
@@ -148,7 +187,8 @@ fn current() -> usize {
 }
 
 /// The message `key` in the current language, with `$1`, `$2`… replaced by `args`.
-/// Missing there: English. Missing in English too: the key (a bug the tests catch).
+/// Missing there: English (built in, loaded, or carried by the language's file). Missing in
+/// English too: the key (a bug the tests catch).
 pub fn tr(key: &str, args: &[&str]) -> String {
     let lang = current();
     let (code, template) = with_tables(|tables| {
@@ -162,6 +202,10 @@ pub fn tr(key: &str, args: &[&str]) -> String {
                     .as_ref()
                     .and_then(|m| lookup(m, key))
                     .cloned()
+                    .or_else(|| {
+                        let fallback = FALLBACK.read().unwrap_or_else(|e| e.into_inner());
+                        lookup(&fallback, key).cloned()
+                    })
                     .unwrap_or_else(|| key.to_string()),
             ),
         }

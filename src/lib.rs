@@ -45,11 +45,39 @@ pub fn start() {
         net::sleep_ms(0).await;
         intl_time::device_zone();
         net::sleep_ms(0).await;
-        if wanted != "en" {
-            // The page in the visitor's language from its first render (early.js has begun the
-            // fetch). Failing that, English: the picker says what went wrong when chosen again.
-            let _ = language_picker::ensure_loaded(wanted).await;
+        // The page in the visitor's language from its first render (early.js has begun the
+        // fetch). Failing that, English: the picker says what went wrong when chosen again.
+        let mut loaded = language_picker::ensure_loaded(wanted).await;
+        if loaded.is_err() && wanted != "en" {
+            loaded = language_picker::ensure_loaded("en").await;
         }
-        mount();
+        match loaded {
+            Ok(()) => mount(),
+            // No text to show the page in (the meeting page fetches even English): the
+            // pre-rendered sessions stay, with what went wrong.
+            Err(_) => no_messages(&i18n::language_files("en")[0]),
+        }
     });
+}
+
+/// Says, in plain English under the pre-rendered sessions, that the page's text could not be
+/// loaded (the one message not in the message files: none could be read).
+fn no_messages(file: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    // Inside the shell: the stylesheet hides what follows it until the app replaces it.
+    let place = document
+        .get_element_by_id("shell")
+        .or_else(|| document.body().map(Into::into));
+    let (Ok(note), Some(place)) = (document.create_element("p"), place) else {
+        return;
+    };
+    note.set_class_name("notice field-error");
+    let _ = note.set_attribute("role", "alert");
+    note.set_text_content(Some(&format!(
+        "This page could not load its text ({file}). Reload the page; if this stays, please \
+         tell the organisers."
+    )));
+    let _ = place.append_child(&note);
 }

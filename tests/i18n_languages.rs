@@ -49,5 +49,19 @@ fn the_chosen_language_is_used_and_english_fills_its_gaps() {
     );
     set_language("ar");
     assert_eq!(tr("rel-ended-years", &["2"]), "انتهى قبل سنتين");
+    // A served translation carries the English it lacks (finish_dist; the meeting page has no
+    // English built in), read with English plural rules: French would say "0 day".
+    load(
+        "fr",
+        r#"{"loading": "Chargement", "@en": {"only-carried": "{{PLURAL:$1|$1 day|$1 days}}"}}"#,
+    )
+    .unwrap();
+    set_language("fr");
+    assert_eq!(tr("loading", &[]), "Chargement");
+    assert_eq!(tr("only-carried", &["0"]), "0 days");
+    assert!(
+        load("fr", r#"{"@en": "text"}"#).is_err(),
+        "a carried English that is not an object is refused"
+    );
     set_language("en");
 }

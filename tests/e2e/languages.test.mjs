@@ -67,3 +67,22 @@ test('only the chosen language is fetched, and one that cannot be fetched says s
   assert.equal(await page.getByLabel('Idioma desta página').inputValue(), 'pt');
   await page.context().close();
 });
+
+test('English too is fetched on the meeting page; without any message file the sessions stay and the page says why', async () => {
+  let page = await openPage(env.browser, { now: TODAY, locale: 'en-GB' });
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/i18n/')) fetched.push(r.url().split('/i18n/')[1]); });
+  await page.goto(env.site.url);
+  await page.locator('#sessions-heading', { hasText: 'Sessions' }).waitFor();
+  assert.deepEqual([...new Set(fetched)], ['en.json']);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+
+  page = await openPage(env.browser, { now: TODAY, locale: 'de-DE' });
+  await page.route('**/i18n/*.json', (r) => r.abort());
+  await page.goto(env.site.url);
+  await page.getByRole('alert').filter({ hasText: 'This page could not load its text (i18n/en.json)' }).waitFor();
+  assert.equal(await page.locator('#shell .shell-time').count(), 2, 'the pre-rendered sessions stay');
+  assert.equal(await page.locator('#sessions-heading').count(), 0);
+  await page.context().close();
+});

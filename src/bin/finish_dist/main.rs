@@ -6,12 +6,15 @@
 //!    the first paint then needs the page alone, no second round trip on a slow network;
 //! 3. sets a Content-Security-Policy allowing only this site, the Wikimedia wikis (and any other
 //!    its events name now), and the page's own inline script and style by their SHA-256
-//!    (nothing injected can run).
+//!    (nothing injected can run);
+//! 4. gives each translation the English of the messages it lacks (`messages.rs`): the meeting
+//!    page fetches English too instead of carrying it in its download.
 //!
 //! Nothing it writes depends on an event's content: organisers edit event files in the hosted
 //! folder without running it again. Usage: finish_dist DIR. Safe to run again.
 mod csp;
 mod inline;
+mod messages;
 mod shell;
 
 use csp::{csp, CSP_START};
@@ -63,7 +66,7 @@ fn finish(dir: &Path) -> Result<(), String> {
         let html = finish_page(dir, &read(&page)?, guess, &events)?;
         fs::write(&page, html).map_err(|e| e.to_string())?;
     }
-    Ok(())
+    messages::add_english_fallback(dir)
 }
 
 fn finish_page(
