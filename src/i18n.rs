@@ -23,8 +23,9 @@ pub const LANGUAGES: &[(&str, &str, bool)] = &[
 pub const ENGLISH: &str = include_str!("../i18n/en.json");
 /// Whether `ENGLISH` is in the tables from the start: natively (tests, finish_dist) and in the
 /// safe-space and organiser pages, not in the meeting page's own build, whose first view is the
-/// size budget's: there English is fetched like the others (2.4 KB less for everyone else),
-/// and each other language's served file carries the English it lacks (`FALLBACK_KEY`).
+/// size budget's: there English is fetched like the others (1.8 KB less in every other
+/// language's first view), and each other language's served file carries the English it lacks
+/// (`FALLBACK_KEY`).
 const ENGLISH_BUILT_IN: bool = !cfg!(all(
     target_arch = "wasm32",
     feature = "meeting",
@@ -114,7 +115,9 @@ fn parse_with_fallback(text: &str) -> Result<(Messages, Messages), String> {
         match k.as_str() {
             "@metadata" => {}
             FALLBACK_KEY => {
-                let english = v.entries().ok_or("\"@en\" is not a JSON object")?;
+                let english = v
+                    .entries()
+                    .ok_or_else(|| format!("\"{FALLBACK_KEY}\" is not a JSON object"))?;
                 for (k, v) in english {
                     fallback.push(message(k, v)?);
                 }
