@@ -3,6 +3,10 @@
 //! the chosen language falls back to English. Pure Rust: tested natively.
 use std::sync::RwLock;
 
+mod plural;
+use plural::format_in;
+pub use plural::{format_message, plural_form};
+
 /// The shipped languages: code, name in that language, right-to-left. Each is fetched only
 /// when chosen, so it costs nothing to visitors who do not use it (`language_files`); English
 /// is built in where `ENGLISH_BUILT_IN` says.
@@ -17,9 +21,9 @@ pub const LANGUAGES: &[(&str, &str, bool)] = &[
     ("ar", "العربية", true),
 ];
 
-/// English, built in: the meeting page's messages (`i18n/en.json`) and, in the safe-space page's
-/// build only, that page's own (`i18n/safe-space/en.json`). Where a message lives decides which
-/// page carries it.
+/// English: the meeting page's messages (`i18n/en.json`; in the tables from the start where
+/// `ENGLISH_BUILT_IN`) and, in the safe-space page's build only, that page's own
+/// (`i18n/safe-space/en.json`). Where a message lives decides which page carries it.
 pub const ENGLISH: &str = include_str!("../i18n/en.json");
 /// Whether `ENGLISH` is in the tables from the start: natively (tests, finish_dist) and in the
 /// safe-space and organiser pages, not in the meeting page's own build, whose first view is the
@@ -171,7 +175,7 @@ pub fn supported(tag: &str) -> Option<&'static str> {
 }
 
 /// Chooses the language for every message from now on; unknown codes mean English. Until its
-/// file is loaded, English serves.
+/// file is loaded, English serves (built in, or loaded at start).
 pub fn set_language(code: &str) {
     let index = LANGUAGES.iter().position(|l| l.0 == code).unwrap_or(0);
     *CURRENT.write().unwrap_or_else(|e| e.into_inner()) = index;
@@ -219,85 +223,4 @@ pub fn tr(key: &str, args: &[&str]) -> String {
 /// A message without parameters.
 pub fn t(key: &str) -> String {
     tr(key, &[])
-}
-
-/// Which of a language's plural forms a count takes (CLDR cardinal rules, in MediaWiki's
-/// order of forms), for whole numbers.
-pub fn plural_form(lang: &str, n: u64) -> usize {
-    match lang {
-        // zero, one, two, few, many, other
-        "ar" => match (n, n % 100) {
-            (0, _) => 0,
-            (1, _) => 1,
-            (2, _) => 2,
-            (_, 3..=10) => 3,
-            (_, 11..=99) => 4,
-            _ => 5,
-        },
-        // one, few, many
-        "pl" => match (n, n % 10, n % 100) {
-            (1, _, _) => 0,
-            (_, 2..=4, r) if !(12..=14).contains(&r) => 1,
-            _ => 2,
-        },
-        "fr" | "pt" => usize::from(n > 1),
-        _ => usize::from(n != 1),
-    }
-}
-
-/// Applies `{{PLURAL:$n|…}}` with English rules and then `$n` parameters.
-pub fn format_message(template: &str, args: &[&str]) -> String {
-    format_in("en", template, args)
-}
-
-fn format_in(lang: &str, template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(at) = rest.find("{{PLURAL:") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 9..];
-        let Some(end) = after.find("}}") else {
-            out.push_str(&rest[at..]);
-            rest = "";
-            break;
-        };
-        let mut parts = after[..end].split('|');
-        let count = substitute(parts.next().unwrap_or(""), args);
-        let forms: Vec<&str> = parts.collect();
-        let n = count.trim().parse::<u64>().unwrap_or(u64::MAX);
-        // Fewer forms than the language has: the last one serves the rest, as in MediaWiki.
-        let form = forms
-            .get(plural_form(lang, n))
-            .or(forms.last())
-            .copied()
-            .unwrap_or("");
-        out.push_str(form);
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
-    substitute(&out, args)
-}
-
-fn substitute(text: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '$' {
-            let digits: String = text[i + 1..]
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            if let Ok(n) = digits.parse::<usize>() {
-                if n >= 1 && n <= args.len() {
-                    out.push_str(args[n - 1]);
-                    for _ in 0..digits.len() {
-                        chars.next();
-                    }
-                    continue;
-                }
-            }
-        }
-        out.push(c);
-    }
-    out
 }
