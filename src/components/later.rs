@@ -1,7 +1,8 @@
 //! Renders its children in a task of their own, after the browser has had a turn: start-up is
 //! cut into shorter tasks (the meeting first, then each session card, each card's sign-up panel
 //! and calendar links, the zone picker, the account box, the embed box, the language picker),
-//! so a slow phone answers a tap sooner (BENCHMARKS.md, Total Blocking Time). What it wraps must not move what is above it when it appears.
+//! so a slow phone answers a tap sooner (BENCHMARKS.md, Total Blocking Time). What it wraps
+//! must not move what is above it when it appears.
 use leptos::prelude::*;
 use std::time::Duration;
 

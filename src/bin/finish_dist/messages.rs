@@ -13,15 +13,14 @@ pub fn add_english_fallback(dir: &Path) -> Result<(), String> {
         let Ok(text) = fs::read_to_string(&path) else {
             continue; // a site without this language
         };
-        let own = parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let lacking: serde_json::Map<String, serde_json::Value> = english
-            .iter()
-            .filter(|(key, _)| !own.iter().any(|(k, _)| k == key))
-            .map(|(key, text)| (key.clone(), text.clone().into()))
-            .collect();
         let mut file: serde_json::Map<String, serde_json::Value> =
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         file.remove(FALLBACK_KEY);
+        let lacking: serde_json::Map<String, serde_json::Value> = english
+            .iter()
+            .filter(|(key, _)| !file.contains_key(key))
+            .map(|(key, text)| (key.clone(), text.clone().into()))
+            .collect();
         if !lacking.is_empty() {
             file.insert(FALLBACK_KEY.into(), lacking.into());
         }
