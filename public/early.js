@@ -105,7 +105,16 @@ function run() {
   // Otherwise the shell keeps only its layout until the app explains the problem or lists.
   shown.then(function (found) {
     withShell(function (shell) { show(shell, found[0], found[1]); });
-  }).catch(function () {});
+  }).catch(function () {}).then(warmIntl);
+  // The browser's first Intl use is one long task on a phone (ICU's data, loaded once for the
+  // whole page); a worker pays it on another thread while the app downloads (intl-warm.js).
+  // Started once the sessions are shown: they would wait for it otherwise.
+  function warmIntl() {
+    var locale = shippedBase(browser) === wanted ? browser : wanted; // as intl_time.rs locale
+    try {
+      new Worker('intl-warm.js', { name: locale + ' ' + (zone || '') });
+    } catch (e) {} // no workers: the app pays it itself
+  }
 
   // In the device's own zone Date's local fields are enough: numbers only, no Intl formatter,
   // whose first use costs a slow phone a few hundred milliseconds. A chosen zone needs Intl.

@@ -62,6 +62,9 @@ async function measure(url, readySelector, appSelector) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript((sel) => {
     window.__lcp = 0;
+    // Long tasks (over 50 ms at this 4x slowdown) for the blocking time after the first paint.
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
     new MutationObserver((_, obs) => {
       if (document.querySelector(sel)) { window.__ready = performance.now(); obs.disconnect(); }
@@ -73,12 +76,15 @@ async function measure(url, readySelector, appSelector) {
   const app = appSelector
     ? await page.waitForFunction((sel) => document.querySelector(sel) && performance.now(), appSelector, { timeout: 60000 }).then((h) => h.jsonValue())
     : undefined;
-  await page.waitForTimeout(500);
-  // Visible = in the document and painted: not before the first contentful paint.
+  // The app's later steps (sign-up panels, pickers: components/later.rs) run after that.
+  await page.waitForTimeout(2000);
+  // Visible = in the document and painted: not before the first contentful paint. Blocking
+  // time as Lighthouse counts it: each long task's time over 50 ms, after the first paint.
   const r = {
     ...(await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime || 0;
-      return { ready: Math.max(window.__ready, fcp), lcp: window.__lcp };
+      const blocking = window.__long.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+      return { ready: Math.max(window.__ready, fcp), lcp: window.__lcp, blocking };
     })),
     app,
   };
@@ -93,15 +99,16 @@ for (let i = 0; i < RUNS; i++) {
 const m = (k, f) => median(runs[k].map((r) => r[f]));
 say(`## Throttled load (4x CPU, slow 4G, 360 px; median of ${RUNS})`);
 say('');
-say('| page | sessions visible (ms) | LCP (ms) | app running (ms) |');
-say('| --- | ---: | ---: | ---: |');
-say(`| wikimeet | ${m('app', 'ready').toFixed(0)} | ${m('app', 'lcp').toFixed(0)} | ${m('app', 'app').toFixed(0)} |`);
-say(`| MediaWiki page (local, index.php) | ${m('wiki', 'ready').toFixed(0)} | ${m('wiki', 'lcp').toFixed(0)} | — |`);
+say('| page | sessions visible (ms) | LCP (ms) | app running (ms) | blocking time after the first paint (ms) |');
+say('| --- | ---: | ---: | ---: | ---: |');
+say(`| wikimeet | ${m('app', 'ready').toFixed(0)} | ${m('app', 'lcp').toFixed(0)} | ${m('app', 'app').toFixed(0)} | ${m('app', 'blocking').toFixed(0)} |`);
+say(`| MediaWiki page (local, index.php) | ${m('wiki', 'ready').toFixed(0)} | ${m('wiki', 'lcp').toFixed(0)} | — | ${m('wiki', 'blocking').toFixed(0)} |`);
 const ratio = m('app', 'ready') / m('wiki', 'ready');
 const appRunning = m('app', 'app');
 say(`| ratio wikimeet / MediaWiki | ${ratio.toFixed(2)} | ${(m('app', 'lcp') / m('wiki', 'lcp')).toFixed(2)} | |`);
 say('');
 say(`Each run, sessions visible (ms): wikimeet ${runs.app.map((r) => r.ready.toFixed(0)).join(', ')}; MediaWiki ${runs.wiki.map((r) => r.ready.toFixed(0)).join(', ')}.`);
+say(`Each run, blocking time (ms): wikimeet ${runs.app.map((r) => r.blocking.toFixed(0)).join(', ')}; MediaWiki ${runs.wiki.map((r) => r.blocking.toFixed(0)).join(', ')}.`);
 say('');
 say('"Sessions visible": the first moment the sessions are in the page in local time and painted (not before the first contentful paint; filled in by early.js from the event file, or the app\'s). "App running": when the app\'s own session cards are there (sign-up, calendar export, zone picker). The MediaWiki page is served by PHP\'s built-in server with gzip (zlib.output_compression), as Wikimedia serves pages compressed.');
 say('');
@@ -111,6 +118,8 @@ say('');
 // committed run of 4a68822 (RUNS=9), with 5 % for this machine's noise.
 const APP_RUNNING_BEFORE = 2118;
 say(`Target: app running no later than before the event files were read fresh (${APP_RUNNING_BEFORE} ms, run of 4a68822): ${appRunning.toFixed(0)} ms → ${verdict(appRunning <= APP_RUNNING_BEFORE * 1.05)}`);
+say('');
+say(`Target: blocking time after the first paint ≤ 50 ms on this profile (the browser's long tasks, as a phone runs them): ${m('app', 'blocking').toFixed(0)} ms → ${verdict(m('app', 'blocking') <= 50)}`);
 say('');
 
 // 2a. Lighthouse 12.2.3 (mobile, simulated throttling) on both pages, interleaved. wikimeet's

@@ -68,6 +68,28 @@ test('early.js starts fetching the visitor\'s language before the app runs, and 
   await page.context().close();
 });
 
+test('a worker meets Intl first, in the language and zone the app will format with', async () => {
+  // intl-warm.js, started by early.js once the sessions show, loads the browser's date and zone
+  // data on another thread: the app's first Intl use is then no long task (BENCHMARKS.md).
+  const page = await openPage(browser, { now: NOW, locale: 'de-DE' });
+  await page.addInitScript(() => {
+    localStorage.setItem('wikimeet:zone', JSON.stringify('America/Lima'));
+    const Worker = window.Worker;
+    window.__workers = [];
+    window.Worker = function (url, options) {
+      window.__workers.push([url, options.name, !!document.querySelector('#shell .shell-time')]);
+      return new Worker(url, options);
+    };
+  });
+  const started = page.waitForEvent('worker');
+  await page.goto(site.url);
+  await page.locator('#main h1').waitFor();
+  assert.equal(new URL((await started).url()).pathname.split('/').pop(), 'intl-warm.js');
+  assert.deepEqual(await page.evaluate(() => window.__workers), [['intl-warm.js', 'de-DE America/Lima', true]]);
+  assert.deepEqual(page.problems, [], 'the policy allows the worker; it throws nothing');
+  await page.context().close();
+});
+
 test('another page than the pre-rendered one never shows the shell', async () => {
   const page = await openPage(browser, { now: NOW });
   await page.route('**/*.wasm', (r) => r.abort());
