@@ -104,11 +104,11 @@ function run() {
   }
   // Otherwise the shell keeps only its layout until the app explains the problem or lists.
   shown.then(function (found) {
-    withShell(function (shell) { show(shell, found[0], found[1]); });
-  }).catch(function () {}).then(warmIntl);
+    withShell(function (shell) { show(shell, found[0], found[1]); warmIntl(); });
+  }).catch(warmIntl);
   // The browser's first Intl use is one long task on a phone (ICU's data, loaded once for the
   // whole page); a worker pays it on another thread while the app downloads (intl-warm.js).
-  // Started once the sessions are shown: they would wait for it otherwise.
+  // Started once the sessions are shown (or cannot be): they would wait for it otherwise.
   function warmIntl() {
     var locale = shippedBase(browser) === wanted ? browser : wanted; // as intl_time.rs locale
     try {
