@@ -77,10 +77,16 @@ impl WikiContext {
             }),
             waiting,
         };
-        ctx.reload();
-        if wiki.signin != SignIn::None {
-            ctx.check_account();
-        }
+        // A task later: the page's first render is not held up by building the requests.
+        set_timeout(
+            move || {
+                ctx.reload();
+                if wiki.signin != SignIn::None {
+                    ctx.check_account();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
         Some(ctx)
     }
 

@@ -16,6 +16,21 @@ use leptos::prelude::*;
 
 #[component]
 pub fn EventView(event: Event) -> impl IntoView {
+    view! {
+        <article class="event">
+            {event.series.clone().map(|s| view! { <p class="series" dir="auto">{s}</p> })}
+            <h1 class="page-title" dir="auto">{event.title.clone()}</h1>
+            <NextSession event=event.clone()/>
+            // The rest builds a task later (BENCHMARKS.md, blocking time): the title and its time
+            // first, where early.js's shell showed them; nothing above them moves.
+            <Later><EventDetails event=event.clone()/></Later>
+        </article>
+    }
+}
+
+/// Everything under the title and the next session's time.
+#[component]
+fn EventDetails(event: Event) -> impl IntoView {
     let app = use_app();
     let all_past = {
         let e = event.clone();
@@ -34,30 +49,25 @@ pub fn EventView(event: Event) -> impl IntoView {
     };
     let choose = event.sessions_are_alternatives && count > 1;
     view! {
-        <article class="event">
-            {event.series.clone().map(|s| view! { <p class="series" dir="auto">{s}</p> })}
-            <h1 class="page-title" dir="auto">{event.title.clone()}</h1>
-            <NextSession event=event.clone()/>
-            // Below the title and its time (not above): its length varies by language, and the
-            // title and time keep the place early.js's shell gave them.
-            <EventNav slug=event.slug.clone()/>
-            <p class="description" dir="auto">{event.description.clone()}</p>
-            <EventFacts event=event.clone()/>
-            <Later><ZonePicker/></Later><Later><WikiAccount/></Later>
-            {move || all_past().then(|| view! { <p class="all-past" role="note">{t("sessions-all-past")}</p> })}
-            {if event.agenda {
-                view! { <AgendaSection event=event.clone()/> }.into_any()
-            } else {
-                view! {
-                    <section class="sessions" aria-labelledby="sessions-heading">
-                        <h2 id="sessions-heading">{t("sessions-heading")}</h2>
-                        {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}
-                        <ol class="session-list">{cards()}</ol>
-                    </section>
-                }.into_any()
-            }}
-            <Later><EmbedSnippet slug=event.slug.clone() title=event.title.clone()/></Later>
-        </article>
+        // Below the title and its time (not above): its length varies by language, and the
+        // title and time keep the place early.js's shell gave them.
+        <EventNav slug=event.slug.clone()/>
+        <p class="description" dir="auto">{event.description.clone()}</p>
+        <EventFacts event=event.clone()/>
+        <Later><ZonePicker/></Later><Later><WikiAccount/></Later>
+        {move || all_past().then(|| view! { <p class="all-past" role="note">{t("sessions-all-past")}</p> })}
+        {if event.agenda {
+            view! { <AgendaSection event=event.clone()/> }.into_any()
+        } else {
+            view! {
+                <section class="sessions" aria-labelledby="sessions-heading">
+                    <h2 id="sessions-heading">{t("sessions-heading")}</h2>
+                    {choose.then(|| view! { <p class="choose-one">{t("sessions-choose-one")}</p> })}
+                    <ol class="session-list">{cards()}</ol>
+                </section>
+            }.into_any()
+        }}
+        <Later><EmbedSnippet slug=event.slug.clone() title=event.title.clone()/></Later>
     }
 }
 
