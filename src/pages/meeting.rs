@@ -49,8 +49,7 @@ fn EventDetails(event: Event) -> impl IntoView {
     };
     let choose = event.sessions_are_alternatives && count > 1;
     view! {
-        // Below the title and its time (not above): its length varies by language, and the
-        // title and time keep the place early.js's shell gave them.
+        // Below the title and its time, not above: its length varies by language.
         <EventNav slug=event.slug.clone()/>
         <p class="description" dir="auto">{event.description.clone()}</p>
         <EventFacts event=event.clone()/>
