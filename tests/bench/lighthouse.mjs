@@ -26,7 +26,9 @@ export async function quietMachine() {
   return loadavg()[0];
 }
 
-async function once(url) {
+/** One Lighthouse run in a fresh Chromium: the whole result (`lhr`, `artifacts`). `config`
+ * adds to the default one (e.g. `{ extends: 'lighthouse:default', settings: {…} }`). */
+export async function lighthouseOnce(url, config) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = require('chrome-launcher');
   const chrome = await chromeLauncher.launch({
@@ -35,11 +37,10 @@ async function once(url) {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const result = await lighthouse(url, {
+    return await lighthouse(url, {
       port: chrome.port, logLevel: 'error', output: 'json',
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
-    return result.lhr;
+    }, config);
   } finally {
     await chrome.kill();
   }
@@ -50,7 +51,7 @@ export async function lighthouseRuns(pages, runs) {
   const load = await quietMachine();
   const out = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
-    for (const [name, url] of Object.entries(pages)) out[name].push(await once(url));
+    for (const [name, url] of Object.entries(pages)) out[name].push((await lighthouseOnce(url)).lhr);
   }
   return { pages: out, load };
 }

@@ -6,13 +6,10 @@
 //   node tests/bench/warm-worker/measure.mjs
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { serve, siteWith } from '../../e2e/helpers.mjs';
 import { demoEvent } from '../../wiki/demo-event.mjs';
+import { lighthouseOnce } from '../lighthouse.mjs';
 
-const require = createRequire(import.meta.url);
-const { default: lighthouse } = await import('lighthouse');
-const chromeLauncher = require('chrome-launcher');
 const event = { 'events/vsn-peer-to-peer-support.json': demoEvent(process.env.WIKI_URL) };
 const sha = (text) => createHash('sha256').update(text).digest('base64');
 
@@ -62,10 +59,7 @@ const plain = await serve(await siteWith(event));
 const warm = await serve(withWorker(await siteWith(event)));
 for (let i = 0; i < Number(process.env.RUNS || 3); i++) {
   for (const [name, site] of [['as built', plain], ['with the worker', warm]]) {
-    const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-    const { lhr, artifacts } = await lighthouse(site.url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance'] },
-      { extends: 'lighthouse:default', settings: { additionalTraceCategories: 'v8.wasm' } });
-    await chrome.kill();
+    const { lhr, artifacts } = await lighthouseOnce(site.url, { extends: 'lighthouse:default', settings: { additionalTraceCategories: 'v8.wasm' } });
     const threads = {};
     for (const e of artifacts.Trace.traceEvents) if (e.name === 'thread_name') threads[`${e.pid}:${e.tid}`] = e.args.name;
     const compiled = {};
