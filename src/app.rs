@@ -96,7 +96,7 @@ fn finish_oauth_sign_in(
     }
     completing.set(true);
     leptos::task::spawn_local(async move {
-        if let Some((back_to, result)) = crate::oauth_flow::complete(&query).await {
+        if let Some((back_to, result)) = crate::sign_in::complete(&query).await {
             if let Some(w) = web_sys::window() {
                 let path = w.location().pathname().unwrap_or_default();
                 let _ = w.history().and_then(|h| {

@@ -1,6 +1,10 @@
 //! wikimeet: a page of its own for a Wikimedia community online meeting.
 //! Layers and where each feature lives: ARCHITECTURE.md. `model`, `i18n` and the wiki client
 //! (`wiki`, over reqwest) are tested natively; the views run in the browser.
+#[cfg(feature = "actions")]
+pub mod actions;
+#[cfg(any(feature = "meeting", feature = "organiser"))]
+pub mod actions_module;
 pub mod app;
 pub mod components;
 pub mod event_source;
@@ -12,6 +16,7 @@ pub mod model;
 pub mod net;
 pub mod oauth_flow;
 pub mod pages;
+pub mod sign_in;
 pub mod state;
 pub mod storage;
 #[cfg(feature = "organiser")]

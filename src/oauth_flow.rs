@@ -118,8 +118,9 @@ async fn refresh(client: &OAuthClient, tokens: &Tokens) -> Result<Tokens, WikiEr
     }
 }
 
-/// Who the tokens belong to (None: not signed in). A refused token is refreshed once.
-pub async fn who_am_i(client: &OAuthClient) -> Result<Option<(UserInfo, Tokens)>, WikiError> {
+/// Who the tokens belong to and the access token (None: not signed in). A refused token is
+/// refreshed once.
+pub async fn who_am_i(client: &OAuthClient) -> Result<Option<(UserInfo, String)>, WikiError> {
     let mut tokens = match fresh_tokens(client).await {
         Ok(t) => t,
         Err(WikiError::NotSignedIn) => return Ok(None),
@@ -128,7 +129,7 @@ pub async fn who_am_i(client: &OAuthClient) -> Result<Option<(UserInfo, Tokens)>
     for attempt in 0..2 {
         let answer = send(&client.profile_request(&tokens.access)).await?;
         match oauth::profile(answer.status, &answer.body) {
-            Ok(user) => return Ok(Some((user, tokens))),
+            Ok(user) => return Ok(Some((user, tokens.access))),
             Err(WikiError::NotSignedIn) if attempt == 0 => match refresh(client, &tokens).await {
                 Ok(t) => tokens = t,
                 Err(_) => return Ok(None),

@@ -127,6 +127,11 @@ pub fn set_organiser_sign_in(state: Option<&str>) {
     }
 }
 
+/// Whether OAuth tokens are kept, without reading them (the meeting page asks its action
+/// module only then).
+pub fn has_tokens() -> bool {
+    get(Kind::Session, TOKENS_KEY).is_some()
+}
 pub fn tokens() -> Option<Tokens> {
     Tokens::from_json(&get(Kind::Session, TOKENS_KEY)?)
 }

@@ -5,7 +5,7 @@ use crate::model::policy::{parse, RuleGroup};
 use crate::model::signup::{find_section, section_text};
 use crate::model::wiki_page::{SignIn, WikiPage};
 use crate::net::BrowserFetch;
-use crate::oauth_flow;
+use crate::sign_in;
 use crate::wiki::answer::{PageRead, UserInfo};
 use crate::wiki::client::Client;
 use crate::wiki::error::WikiError;
@@ -110,12 +110,10 @@ impl WikiContext {
         let writer = self.writer.get_value();
         spawn_local(async move {
             let answer = match (&wiki.signin, &wiki.oauth) {
-                (SignIn::Oauth2, Some(client)) => oauth_flow::who_am_i(client).await.map(|found| {
-                    found.map(|(user, tokens)| {
+                (SignIn::Oauth2, Some(client)) => sign_in::who_am_i(client).await.map(|found| {
+                    found.map(|(user, token)| {
                         // Writes now go with this user's access token.
-                        let auth = Auth::Bearer {
-                            token: tokens.access,
-                        };
+                        let auth = Auth::Bearer { token };
                         let c = writer
                             .with_auth(auth)
                             .on_wait(move |s| self.waiting.set(Some(s)));
@@ -137,13 +135,13 @@ impl WikiContext {
     /// on the wiki's login page, which the sign-in link opens.
     pub async fn sign_in(self) -> bool {
         match self.wiki.with_value(|w| w.oauth.clone()) {
-            Some(client) => oauth_flow::begin(&client).await,
+            Some(client) => sign_in::begin(&client).await,
             None => false,
         }
     }
 
     pub fn sign_out(self) {
-        oauth_flow::sign_out();
+        sign_in::sign_out();
         self.account.set(Account::SignedOut);
     }
 

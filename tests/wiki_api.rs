@@ -210,7 +210,8 @@ async fn register_then_withdraw_leaves_the_page_byte_for_byte_as_it_was() {
         .unwrap();
     let after = wikitext().await;
     assert_eq!(
-        page.page.wikitext, after,
+        page.page.unwrap().wikitext,
+        after,
         "register reads the revision it made"
     );
     assert_eq!(
@@ -543,12 +544,14 @@ async fn a_lost_check_after_the_edit_still_reports_the_registration() {
     let done = reg(&bob, PAGE, TUE, "Bob", "Registering (wikimeet)").await;
     UNANSWERED.with_borrow_mut(|u| *u = None);
     let done = done.expect("the edit landed: not an error, or Try again could add a line");
+    let after = wikitext().await;
     assert_eq!(
-        done.page.wikitext, before,
-        "the page as read before the edit"
+        done.page.unwrap().wikitext,
+        after,
+        "the page read afresh when the revision could not be"
     );
     assert_eq!(done.unrecognised_line, None);
-    assert_eq!(mine(&split(&wikitext().await, TUE).1, "Bob"), 1);
+    assert_eq!(mine(&split(&after, TUE).1, "Bob"), 1);
     wd(&bob, PAGE, TUE, "Bob", "Withdrawing (wikimeet)")
         .await
         .unwrap();

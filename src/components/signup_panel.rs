@@ -1,22 +1,18 @@
 //! A session's sign-up list from the wiki, one-click register / withdraw for a signed-in user,
 //! and the ways that always work: the wiki's own editor and email.
+use crate::actions_module::{register, withdraw};
 use crate::i18n::{t, tr};
 use crate::model::event::{mailto, Event, Session};
 use crate::model::signup::{claim, count, is_signed_up, with_own_change, Entry};
 use crate::model::time::standing;
 use crate::state::use_app;
 use crate::storage::{add_own_line, own_lines};
+use crate::wiki::action_text::Intent;
 use crate::wiki::error::WikiError;
-use crate::wiki::signup::{register, withdraw, Signup};
+use crate::wiki::signup::Signup;
 use crate::wiki_context::{use_wiki, Account, WikiContext};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Intent {
-    Register,
-    Withdraw,
-}
 
 #[component]
 pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
@@ -49,11 +45,10 @@ pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
         }
         busy.set(Some(intent));
         failed.set(None);
-        let (title, heading, when) = (
-            ctx.wiki.with_value(|w| w.page.clone()),
-            heading.get_value(),
-            summary_when.get_value(),
-        );
+        let (title, templates) = ctx
+            .wiki
+            .with_value(|w| (w.page.clone(), w.user_templates.clone()));
+        let (heading, when) = (heading.get_value(), summary_when.get_value());
         spawn_local(async move {
             let writer = ctx.writer.get_value();
             let own = own_lines();
@@ -66,17 +61,23 @@ pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
             let result = match intent {
                 Intent::Register => {
                     let summary = tr("signup-summary-register", &[&when]);
-                    register(&writer, &signup, &summary).await.map(|done| {
-                        if let Some(line) = &done.unrecognised_line {
-                            add_own_line(line);
-                            unrecognised.set(true);
-                        }
-                        ctx.page_read.set(Some(Ok(done.page)));
-                    })
+                    register(&writer, &templates, &signup, &summary)
+                        .await
+                        .map(|done| {
+                            if let Some(line) = &done.unrecognised_line {
+                                add_own_line(line);
+                                unrecognised.set(true);
+                            }
+                            if let Some(page) = done.page {
+                                ctx.page_read.set(Some(Ok(page)));
+                            }
+                        })
                 }
                 Intent::Withdraw => {
                     let summary = tr("signup-summary-withdraw", &[&when]);
-                    withdraw(&writer, &signup, &summary).await.map(|_| ())
+                    withdraw(&writer, &templates, &signup, &summary)
+                        .await
+                        .map(|_| ())
                 }
             };
             ctx.waiting.set(None);

@@ -106,6 +106,12 @@ impl<T: Transport> Client<T> {
         self
     }
 
+    /// Tells whoever listens (`on_wait`) that a request waits `secs` seconds for a busy wiki
+    /// (the writing module's waits, reported back to the page: `action_text`).
+    pub fn report_wait(&self, secs: u64) {
+        (self.on_wait)(secs);
+    }
+
     /// Sends one call; waits and repeats when the wiki says it is busy, at most MAX_WAITS times.
     pub async fn call(&self, call: &Call) -> Result<Json, WikiError> {
         let mut waits = 0;
@@ -162,6 +168,11 @@ impl<T: Transport> Client<T> {
             }
             other => other,
         }
+    }
+
+    /// The token kept, if any (handed to the writing module: `action_text`).
+    pub fn kept_token(&self) -> Option<String> {
+        self.token.borrow().clone()
     }
 
     /// Keeps a token that came with another answer (see `signup::who_am_i`).

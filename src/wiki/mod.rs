@@ -1,7 +1,9 @@
 //! The MediaWiki client: one place that builds requests (`request`), one request function
 //! (`Client::call`, over a `Transport`), typed errors with plain messages (`error`), and the
-//! sign-up flows (`signup`). The transport is the browser's fetch in the app and reqwest in
-//! native tests, so the same flows are tested against a real wiki.
+//! sign-up flows (`signup`; the meeting page runs their edits in a second wasm:
+//! `action_text`). The transport is the browser's fetch in the app and reqwest in native
+//! tests, so the same flows are tested against a real wiki.
+pub mod action_text;
 pub mod answer;
 pub mod client;
 pub mod error;

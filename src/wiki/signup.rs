@@ -99,8 +99,9 @@ impl Signup<'_> {
 /// What a registration left on the wiki.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Registered {
-    /// The revision the edit made (or, when it could not be read, the page as read before).
-    pub page: PageRead,
+    /// The revision the edit made (when it could not be read, the page read afresh; None when
+    /// that failed too).
+    pub page: Option<PageRead>,
     /// The line the wiki wrote, when it does not name the user (a custom signature without a
     /// link to their user page): the caller keeps it, or Register would be offered again.
     pub unrecognised_line: Option<String>,
@@ -120,17 +121,28 @@ async fn retrying_conflicts<R, F: std::future::Future<Output = Result<R, WikiErr
     }
 }
 
-/// Appends `# ~~~~` under the heading unless the user is already on that list. It reads the
-/// page first, so the section index is seconds old, not minutes (sections added above would
-/// shift it), and a retry after a lost answer sees the line that did land. With the token kept
-/// from `who_am_i` that is two calls: the read and the edit. Then it reads the revision it
-/// made, whose section ends with the new line, to check that the line names the user.
+/// Appends `# ~~~~` under the heading unless the user is already on that list, then reads the
+/// revision it made to check that the line names the user (`register_line`, `after_register`).
 pub async fn register<T: Transport>(
     client: &Client<T>,
     signup: &Signup<'_>,
     summary: &str,
 ) -> Result<Registered, WikiError> {
-    let (revid, before) = retrying_conflicts(|| async {
+    let revid = register_line(client, signup, summary).await?;
+    Ok(after_register(client, signup, revid).await)
+}
+
+/// The edit of `register`, returning the revision it made (0: none was needed). It reads the
+/// page first, so the section index is seconds old, not minutes (sections added above would
+/// shift it), and a retry after a lost answer sees the line that did land. With the token kept
+/// from `who_am_i` that is two calls: the read and the edit. The meeting page runs it in the
+/// writing module (`action_text.rs`).
+pub async fn register_line<T: Transport>(
+    client: &Client<T>,
+    signup: &Signup<'_>,
+    summary: &str,
+) -> Result<u64, WikiError> {
+    retrying_conflicts(|| async {
         let page = read_page(client, signup.title).await?;
         if is_signed_up(&signup.list(&page)?, signup.user) {
             return Err(WikiError::AlreadySignedUp);
@@ -139,11 +151,19 @@ pub async fn register<T: Transport>(
         let answer = client
             .write(|token| request::append_signup(&page.title, &index, summary, token))
             .await;
-        let revid = edit_result(&answer.map_err(|e| not_found_is_missing(e, signup.title))?)?;
-        Ok((revid, page))
+        edit_result(&answer.map_err(|e| not_found_is_missing(e, signup.title))?)
     })
-    .await?;
-    // The edit landed: nothing after it is an error (a "Try again" could add a second line).
+    .await
+}
+
+/// After the edit landed: the revision it made (`revid`, 0 for none), read to check that its
+/// last line names the user, or the page read afresh. Nothing here is an error (a "Try again"
+/// could add a second line): a page that cannot be read is None.
+pub async fn after_register<T: Transport>(
+    client: &Client<T>,
+    signup: &Signup<'_>,
+    revid: u64,
+) -> Registered {
     let made = match revid {
         0 => None, // no change: nothing new to check
         _ => read(client, &request::read_revision(revid), signup.title)
@@ -151,20 +171,20 @@ pub async fn register<T: Transport>(
             .ok(),
     };
     let Some(page) = made else {
-        return Ok(Registered {
-            page: before,
+        return Registered {
+            page: read_page(client, signup.title).await.ok(),
             unrecognised_line: None,
-        });
+        };
     };
     let me = normalize_user(signup.user);
     let last = signup.list(&page).ok().and_then(|mut list| list.pop());
     let unrecognised_line = last
         .filter(|e| e.user.as_deref() != Some(me.as_str()))
         .map(|e| e.line);
-    Ok(Registered {
-        page,
+    Registered {
+        page: Some(page),
         unrecognised_line,
-    })
+    }
 }
 
 /// Removes the user's own lines under the heading: a section edit based on the revision just

@@ -26,6 +26,7 @@ use wikimeet::model::event::Event;
 use wikimeet::model::event_json::{event_file, parse_index, INDEX_FILE};
 
 const EARLY_START: &str = "<script id=\"early\"";
+const ACTIONS_START: &str = "<script id=\"actions\" data-file=\"";
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
@@ -96,6 +97,12 @@ fn finish_page(
                 inline_safe(&early, "</script")?
             ),
         );
+    }
+    // The action module's script, built apart (scripts/build names it): see index.html.
+    let actions = html.find(ACTIONS_START).map(|a| a + ACTIONS_START.len());
+    if let (Ok(file), Some(from)) = (std::env::var("WIKIMEET_ACTIONS"), actions) {
+        let to = from + html[from..].find('"').unwrap_or(0);
+        html.replace_range(from..to, &escape(&file));
     }
     if let Some((link, file)) = stylesheet_link(&html) {
         let css = read(&dir.join(&file))?;
