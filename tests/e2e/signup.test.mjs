@@ -116,6 +116,39 @@ test('a failed sign-up says what happened, keeps the intent and succeeds on retr
   await page.context().close();
 });
 
+test('the write code loads at the first Register, not before; a failed load is tried again', async () => {
+  const before = await wikitext();
+  const page = await openPage(browser, { now: BEFORE_SESSIONS });
+  const fetched = [];
+  page.on('request', (r) => r.url().startsWith(site.url) && fetched.push(new URL(r.url()).pathname.split('/').pop() + new URL(r.url()).search));
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await signIn(page, 'Bob');
+  const module = await page.locator('#actions').getAttribute('data-file');
+  assert.match(module, /^wikimeet-[0-9a-f]+\.js$/, 'the build named the action module');
+  assert.equal(fetched.filter((f) => f.startsWith(module.replace('.js', ''))).length, 0, 'not in the first view');
+  assert.equal(fetched.filter((f) => f.endsWith('.wasm')).length, 1, 'one wasm: the page');
+
+  // Offline at the first click: nothing changes, the person is told, and Try again loads it.
+  await page.route(`**/${module}*`, (route) => route.abort('internetdisconnected'));
+  const tuesday = page.locator('.session').nth(1);
+  await tuesday.getByRole('button', { name: 'Register for this session' }).click();
+  await tuesday.locator('.signup-error').waitFor();
+  assert.match(await tuesday.locator('.signup-error').innerText(), /could not be reached.*nothing was changed/);
+  assert.equal(await wikitext(), before, 'nothing was sent to the wiki');
+  await page.unroute(`**/${module}*`);
+  await tuesday.getByRole('button', { name: 'Try again' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are on the list for this session.' }).waitFor();
+  assert.deepEqual(fetched.filter((f) => f.startsWith(module.replace('.js', ''))), [module, `${module}?1`, module.replace('.js', '_bg.wasm')],
+    'the failed load, the script asked again under a new address (browsers keep a failed import), then its wasm');
+  const lines = sectionLines(await wikitext(), 'Tuesday 27th February, time 17 UTC');
+  assert.equal(lines.filter((l) => l.includes('[[User:Bob|')).length, 1);
+  await tuesday.getByRole('button', { name: 'Withdraw from this session' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  assert.equal(await wikitext(), before);
+  await page.context().close();
+});
+
 test('a blocked account gets a plain message and the other ways to register', async () => {
   const page = await openPage(browser, { now: BEFORE_SESSIONS });
   await page.goto(site.url);
