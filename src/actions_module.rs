@@ -99,10 +99,11 @@ async fn write(
     outcome(&call("write", &order.to_json(), on_wait.as_ref()).await?)
 }
 
-/// `oauth_flow::begin` in the module: false when the browser stays here.
-pub async fn begin(client: &OAuthClient) -> bool {
-    let going = call("sign_in", &client_json(client), &JsValue::UNDEFINED).await;
-    going.is_ok_and(|g| !g.is_empty())
+/// `oauth_flow::begin` in the module: Ok(false) when the browser cannot keep the sign-in safe,
+/// Err when the module could not run.
+pub async fn begin(client: &OAuthClient) -> Result<bool, WikiError> {
+    let going = call("sign_in", &client_json(client), &JsValue::UNDEFINED).await?;
+    Ok(!going.is_empty())
 }
 
 /// `oauth_flow::complete` in the module.

@@ -5,4 +5,12 @@
 pub use crate::actions_module::{begin, complete, who_am_i};
 pub use crate::oauth_flow::sign_out;
 #[cfg(not(feature = "meeting"))]
-pub use crate::oauth_flow::{begin, complete, who_am_i};
+pub use crate::oauth_flow::{complete, who_am_i};
+
+/// `oauth_flow::begin`, which cannot fail to load here.
+#[cfg(not(feature = "meeting"))]
+pub async fn begin(
+    client: &crate::model::wiki_page::OAuthClient,
+) -> Result<bool, crate::wiki::error::WikiError> {
+    Ok(crate::oauth_flow::begin(client).await)
+}

@@ -133,10 +133,11 @@ impl WikiContext {
 
     /// Starts signing in: OAuth goes to the wiki's authorization page; a wiki session is made
     /// on the wiki's login page, which the sign-in link opens.
-    pub async fn sign_in(self) -> bool {
+    /// Ok(false) when the browser cannot keep the sign-in safe (no crypto or sessionStorage).
+    pub async fn sign_in(self) -> Result<bool, WikiError> {
         match self.wiki.with_value(|w| w.oauth.clone()) {
             Some(client) => sign_in::begin(&client).await,
-            None => false,
+            None => Ok(false),
         }
     }
 

@@ -1,4 +1,4 @@
-//! What crosses between the meeting page and its writing module (`wiki/action_text.rs`): an
+//! What crosses between the meeting page and its action module (`wiki/action_text.rs`): an
 //! order and every outcome arrive as they left, and a garbled answer is a plain error.
 use wikimeet::wiki::action_text::{outcome, outcome_json, Intent, WriteOrder};
 use wikimeet::wiki::error::WikiError;

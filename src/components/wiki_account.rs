@@ -23,7 +23,9 @@ pub fn WikiAccount() -> impl IntoView {
     let wiki = ctx.wiki.get_value();
     let (login, prefs) = (wiki.login_url(), wiki.email_preferences_url());
     let oauth = wiki.signin == SignIn::Oauth2;
-    let cannot = RwSignal::new(false);
+    // Why signing in did not start: the browser cannot keep it safe, or (the meeting page's
+    // action module could not be loaded) the network.
+    let cannot = RwSignal::new(None::<String>);
     let body = move || match ctx.account.get() {
         Account::NoSignIn => ().into_any(),
         Account::Checking => view! { <p>{t("account-checking")}</p> }.into_any(),
@@ -58,8 +60,10 @@ pub fn WikiAccount() -> impl IntoView {
                 view! {
                     <button type="button" class="primary sign-in" on:click=move |_| {
                         leptos::task::spawn_local(async move {
-                            if !ctx.sign_in().await {
-                                cannot.set(true);
+                            match ctx.sign_in().await {
+                                Ok(true) => {}
+                                Ok(false) => cannot.set(Some(t("account-cannot-sign-in"))),
+                                Err(e) => cannot.set(Some(e.message())),
                             }
                         });
                     }>{t("account-sign-in-oauth")}</button>
@@ -77,7 +81,7 @@ pub fn WikiAccount() -> impl IntoView {
                 {unknown}
                 <p class="signed-out">{t("account-signed-out")} " " {t("signup-sign-in-first")}</p>
                 <p class="account-actions">{action}</p>
-                {move || cannot.get().then(|| view! { <p class="field-error" role="alert">{t("account-cannot-sign-in")}</p> })}
+                {move || cannot.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
             }
             .into_any()
         }

@@ -15,7 +15,7 @@ pub enum Intent {
     Withdraw,
 }
 
-/// Everything the writing module needs: the wiki, the credentials, whose line on which list.
+/// Everything the action module needs: the wiki, the credentials, whose line on which list.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WriteOrder {
     pub intent: Intent,
@@ -101,7 +101,7 @@ impl WriteOrder {
     }
 }
 
-/// The outcome as the writing module sends it back: `{"revid":…}` or the error's parts.
+/// The outcome as the action module sends it back: `{"revid":…}` or the error's parts.
 pub fn outcome_json(result: &Result<u64, WikiError>) -> String {
     use WikiError::*;
     let e = match result {

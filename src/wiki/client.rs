@@ -107,7 +107,7 @@ impl<T: Transport> Client<T> {
     }
 
     /// Tells whoever listens (`on_wait`) that a request waits `secs` seconds for a busy wiki
-    /// (the writing module's waits, reported back to the page: `action_text`).
+    /// (the action module's waits, reported back to the page: `action_text`).
     pub fn report_wait(&self, secs: u64) {
         (self.on_wait)(secs);
     }
@@ -170,7 +170,7 @@ impl<T: Transport> Client<T> {
         }
     }
 
-    /// The token kept, if any (handed to the writing module: `action_text`).
+    /// The token kept, if any (handed to the action module: `action_text`).
     pub fn kept_token(&self) -> Option<String> {
         self.token.borrow().clone()
     }

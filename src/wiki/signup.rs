@@ -136,7 +136,7 @@ pub async fn register<T: Transport>(
 /// page first, so the section index is seconds old, not minutes (sections added above would
 /// shift it), and a retry after a lost answer sees the line that did land. With the token kept
 /// from `who_am_i` that is two calls: the read and the edit. The meeting page runs it in the
-/// writing module (`action_text.rs`).
+/// action module (`action_text.rs`).
 pub async fn register_line<T: Transport>(
     client: &Client<T>,
     signup: &Signup<'_>,

@@ -80,3 +80,21 @@ test('an answer whose state does not match is refused', async () => {
   assert.deepEqual((await standInLog()).slice(before), [], 'the forged code was never sent anywhere');
   await page.context().close();
 });
+
+test('sign-in code loads only when someone signs in; offline then, the page says so', async () => {
+  const page = await openPage(browser);
+  const fetched = [];
+  page.on('request', (r) => r.url().startsWith(site.url) && fetched.push(new URL(r.url()).pathname.split('/').pop()));
+  await page.goto(`${site.url}?event=vsn-peer-to-peer-support`);
+  await page.locator('.signed-out').waitFor();
+  const module = await page.locator('#actions').getAttribute('data-file');
+  assert.ok(!fetched.includes(module), 'a visitor who is not signed in does not load it');
+  await page.route(`**/${module}*`, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Sign in with your wiki account' }).click();
+  await page.locator('.wiki-account .field-error', { hasText: 'The wiki could not be reached' }).waitFor();
+  assert.ok(page.url().startsWith(site.url), 'still on the page');
+  await page.unroute(`**/${module}*`);
+  await page.getByRole('button', { name: 'Sign in with your wiki account' }).click();
+  await page.waitForURL(`${STAND_IN}/oauth2/authorize?**`);
+  await page.context().close();
+});
