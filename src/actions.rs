@@ -23,13 +23,13 @@ pub async fn write(order: String, on_wait: js_sys::Function) -> String {
 }
 
 async fn run(order: &WriteOrder, on_wait: js_sys::Function) -> Result<u64, WikiError> {
-    let mut client = Client::new(&order.api, order.auth.clone(), "", BrowserFetch)
-        .user_templates(&order.user_templates)
-        .on_wait(move |s| {
+    let mut client =
+        Client::new(&order.api, order.auth.clone(), "", BrowserFetch).on_wait(move |s| {
             let _ = on_wait.call1(&JsValue::NULL, &JsValue::from_f64(s as f64));
         });
     client.user_agent = order.user_agent.clone();
     client.keep_token(order.token.clone());
+    client.set_names(order.names.clone());
     let signup = Signup {
         title: &order.title,
         heading: &order.heading,

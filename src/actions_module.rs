@@ -54,22 +54,20 @@ type Writer = Rc<Client<BrowserFetch>>;
 /// `wiki::signup::register`, its edit made by the module.
 pub async fn register(
     writer: &Writer,
-    templates: &[String],
     signup: &Signup<'_>,
     summary: &str,
 ) -> Result<Registered, WikiError> {
-    let revid = write(Intent::Register, writer, templates, signup, summary).await?;
+    let revid = write(Intent::Register, writer, signup, summary).await?;
     Ok(after_register(writer, signup, revid).await)
 }
 
 /// `wiki::signup::withdraw`, made by the module.
 pub async fn withdraw(
     writer: &Writer,
-    templates: &[String],
     signup: &Signup<'_>,
     summary: &str,
 ) -> Result<u64, WikiError> {
-    write(Intent::Withdraw, writer, templates, signup, summary).await
+    write(Intent::Withdraw, writer, signup, summary).await
 }
 
 /// One edit by the module: the revision made (0: none needed). The writer hears of each wait
@@ -77,7 +75,6 @@ pub async fn withdraw(
 async fn write(
     intent: Intent,
     writer: &Writer,
-    templates: &[String],
     signup: &Signup<'_>,
     summary: &str,
 ) -> Result<u64, WikiError> {
@@ -87,7 +84,7 @@ async fn write(
         user_agent: writer.user_agent.clone(),
         auth: writer.auth.clone(),
         token: writer.kept_token(),
-        user_templates: templates.to_vec(),
+        names: writer.names(),
         title: signup.title.to_string(),
         heading: signup.heading.to_string(),
         user: signup.user.to_string(),

@@ -1,5 +1,6 @@
 //! What crosses between the meeting page and its action module (`wiki/action_text.rs`): an
 //! order and every outcome arrive as they left, and a garbled answer is a plain error.
+use wikimeet::model::signature::SiteNames;
 use wikimeet::wiki::action_text::{outcome, outcome_json, Intent, WriteOrder};
 use wikimeet::wiki::error::WikiError;
 use wikimeet::wiki::request::Auth;
@@ -11,7 +12,12 @@ fn order(intent: Intent, auth: Auth, token: Option<&str>) -> WriteOrder {
         user_agent: "wikimeet/0.1.0 (vsn@example.org)".into(),
         auth,
         token: token.map(str::to_string),
-        user_templates: vec!["U".into(), "Ping \"me\"".into()],
+        names: SiteNames {
+            user_namespaces: vec!["user".into(), "usuario discusión".into()],
+            special_namespaces: vec!["especial".into()],
+            user_templates: vec!["u".into(), "ping \"me\"".into()],
+            host: "meta.wikimedia.org".into(),
+        },
         title: "Volunteer Supporters Network/VSN peer-to-peer support".into(),
         heading: "Tuesday, 2 December 2025 – 15:00 UTC".into(),
         user: "Zoë \\ O'Brien".into(),
@@ -43,7 +49,7 @@ fn an_order_arrives_as_it_left() {
         assert_eq!(WriteOrder::from_json(&o.to_json()), Some(o));
     }
     let mut empty = order(Intent::Withdraw, Auth::Anonymous, None);
-    empty.user_templates.clear();
+    empty.names = SiteNames::default();
     empty.own_lines.clear();
     assert_eq!(WriteOrder::from_json(&empty.to_json()), Some(empty));
 }

@@ -45,10 +45,11 @@ pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
         }
         busy.set(Some(intent));
         failed.set(None);
-        let (title, templates) = ctx
-            .wiki
-            .with_value(|w| (w.page.clone(), w.user_templates.clone()));
-        let (heading, when) = (heading.get_value(), summary_when.get_value());
+        let (title, heading, when) = (
+            ctx.wiki.with_value(|w| w.page.clone()),
+            heading.get_value(),
+            summary_when.get_value(),
+        );
         spawn_local(async move {
             let writer = ctx.writer.get_value();
             let own = own_lines();
@@ -61,23 +62,19 @@ pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
             let result = match intent {
                 Intent::Register => {
                     let summary = tr("signup-summary-register", &[&when]);
-                    register(&writer, &templates, &signup, &summary)
-                        .await
-                        .map(|done| {
-                            if let Some(line) = &done.unrecognised_line {
-                                add_own_line(line);
-                                unrecognised.set(true);
-                            }
-                            if let Some(page) = done.page {
-                                ctx.page_read.set(Some(Ok(page)));
-                            }
-                        })
+                    register(&writer, &signup, &summary).await.map(|done| {
+                        if let Some(line) = &done.unrecognised_line {
+                            add_own_line(line);
+                            unrecognised.set(true);
+                        }
+                        if let Some(page) = done.page {
+                            ctx.page_read.set(Some(Ok(page)));
+                        }
+                    })
                 }
                 Intent::Withdraw => {
                     let summary = tr("signup-summary-withdraw", &[&when]);
-                    withdraw(&writer, &templates, &signup, &summary)
-                        .await
-                        .map(|_| ())
+                    withdraw(&writer, &signup, &summary).await.map(|_| ())
                 }
             };
             ctx.waiting.set(None);

@@ -7,6 +7,7 @@ use super::answer::UserInfo;
 use super::error::WikiError;
 use super::request::Auth;
 use crate::model::json::{quote, Json};
+use crate::model::signature::SiteNames;
 use crate::model::wiki_page::OAuthClient;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -25,8 +26,9 @@ pub struct WriteOrder {
     pub auth: Auth,
     /// The CSRF token the page already has (`who_am_i`): no extra round trip for it.
     pub token: Option<String>,
-    /// The event file's `wiki.user_templates`.
-    pub user_templates: Vec<String>,
+    /// How the wiki names users, as the page has learnt it: the module then asks no siteinfo
+    /// (none learnt yet: it asks, in parallel with its first read).
+    pub names: SiteNames,
     pub title: String,
     pub heading: String,
     pub user: String,
@@ -50,14 +52,17 @@ impl WriteOrder {
         let token = self.token.as_deref().map_or("null".into(), quote);
         format!(
             "{{\"register\":{},\"api\":{},\"user_agent\":{},\"auth\":{},\"credential\":{},\
-             \"token\":{token},\"templates\":{},\"title\":{},\"heading\":{},\"user\":{},\
-             \"own_lines\":{},\"summary\":{}}}",
+             \"token\":{token},\"user_ns\":{},\"special_ns\":{},\"templates\":{},\"host\":{},\
+             \"title\":{},\"heading\":{},\"user\":{},\"own_lines\":{},\"summary\":{}}}",
             self.intent == Intent::Register,
             quote(&self.api),
             quote(&self.user_agent),
             quote(kind),
             quote(credential),
-            strings(&self.user_templates),
+            strings(&self.names.user_namespaces),
+            strings(&self.names.special_namespaces),
+            strings(&self.names.user_templates),
+            quote(&self.names.host),
             quote(&self.title),
             quote(&self.heading),
             quote(&self.user),
@@ -91,7 +96,12 @@ impl WriteOrder {
                 _ => Auth::Anonymous,
             },
             token: text("token"),
-            user_templates: list("templates")?,
+            names: SiteNames {
+                user_namespaces: list("user_ns")?,
+                special_namespaces: list("special_ns")?,
+                user_templates: list("templates")?,
+                host: text("host")?,
+            },
             title: text("title")?,
             heading: text("heading")?,
             user: text("user")?,

@@ -96,6 +96,11 @@ impl<T: Transport> Client<T> {
         !self.names.borrow().user_namespaces.is_empty()
     }
 
+    /// Takes names another client learnt (the page's, in the action module: `action_text`).
+    pub fn set_names(&self, names: SiteNames) {
+        *self.names.borrow_mut() = names;
+    }
+
     /// Adds the wiki's own names from a `meta=siteinfo` answer.
     pub fn learn_names(&self, answer: &Json) -> Result<(), WikiError> {
         super::answer::site_names(answer, &mut self.names.borrow_mut())
