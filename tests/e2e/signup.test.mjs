@@ -149,6 +149,33 @@ test('the write code loads at the first Register, not before; a failed load is t
   await page.context().close();
 });
 
+test('two Registers in the same moment, before the write code has loaded: both land, once', async () => {
+  const before = await wikitext();
+  const page = await openPage(browser, { now: BEFORE_SESSIONS });
+  const fetched = [];
+  page.on('request', (r) => r.url().endsWith('_bg.wasm') && fetched.push(r.url()));
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await signIn(page, 'Bob');
+  // Both clicks in one task (one mouse cannot click twice at once): both ask for the module.
+  await page.evaluate(() => document.querySelectorAll('.session button.register').forEach((b) => b.click()));
+  const sessions = page.locator('.session');
+  for (const n of [0, 1]) {
+    await sessions.nth(n).locator('.signup-status', { hasText: 'You are on the list for this session.' }).waitFor();
+  }
+  assert.equal(fetched.length, 2, "the page's wasm and the module's, once");
+  const text = await wikitext();
+  for (const heading of ['Wednesday 14th February, time 15 UTC', 'Tuesday 27th February, time 17 UTC']) {
+    assert.equal(sectionLines(text, heading).filter((l) => l.includes('[[User:Bob|')).length, 1, heading);
+  }
+  for (const n of [1, 0]) {
+    await sessions.nth(n).getByRole('button', { name: 'Withdraw from this session' }).click();
+    await sessions.nth(n).locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  }
+  assert.equal(await wikitext(), before);
+  await page.context().close();
+});
+
 test('a blocked account gets a plain message and the other ways to register', async () => {
   const page = await openPage(browser, { now: BEFORE_SESSIONS });
   await page.goto(site.url);
