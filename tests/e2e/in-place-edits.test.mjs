@@ -73,14 +73,18 @@ async function visitEditRevisit(edit) {
 
 test('a session moved in place never shows its old time, from the first paint on', async () => {
   const page = await visitEditRevisit(async (dir, firstVisit) => {
-    assert.ok((await firstVisit.seen()).some((t) => t.includes('15:00')), 'the first visit shows 15:00 (the test can see it)');
+    // Nothing cached on a first visit: early.js paints long before the app (the test sees it).
+    assert.ok((await firstVisit.seen()).includes('time.shell-time: 15:00'), 'the first visit shows 15:00 from early.js');
     await editJson(dir, `events/${VSN}.json`, (e) => { e.sessions[0].start = '2024-02-14T15:45:00Z'; });
   });
   await page.locator('.session .local-time', { hasText: '15:45' }).first().waitFor({ timeout: 60000 });
   await page.waitForTimeout(500);
   const seen = await page.seen();
   assert.deepEqual(seen.filter((t) => t.includes('15:00')), [], 'the old time never shows');
-  assert.ok(seen.some((t) => t.startsWith('time.shell-time: 15:45')), `early.js shows the new time: ${seen.join(' | ')}`);
+  // From the browser's cache the app can start as soon as early.js gets the event file (they
+  // share its request) and take the shell first; when early.js showed times, they were the new ones.
+  const shell = seen.filter((t) => t.startsWith('time.shell-time'));
+  assert.ok(!shell.length || shell.includes('time.shell-time: 15:45'), seen.join(' | '));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
