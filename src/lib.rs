@@ -57,7 +57,11 @@ pub fn start() {
             loaded = language_picker::ensure_loaded("en").await;
         }
         match loaded {
-            Ok(()) => mount(),
+            // The messages read in this task, the page's first render in the next.
+            Ok(()) => {
+                net::sleep_ms(0).await;
+                mount()
+            }
             // No text to show the page in (the meeting page fetches even English): the
             // pre-rendered sessions stay, with what went wrong.
             Err(_) => no_messages(&i18n::language_files("en")[0]),

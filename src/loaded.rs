@@ -9,6 +9,11 @@ pub fn loaded<T: Send + Sync + 'static>(
     future: impl Future<Output = T> + 'static,
 ) -> ReadSignal<Option<T>> {
     let (value, set) = signal(None);
-    leptos::task::spawn_local(async move { set.set(Some(future.await)) });
+    leptos::task::spawn_local(async move {
+        let output = future.await;
+        // Read in one task, rendered in the next: shorter tasks for a slow phone.
+        crate::net::sleep_ms(0).await;
+        set.set(Some(output))
+    });
     value
 }
