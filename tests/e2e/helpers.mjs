@@ -18,10 +18,11 @@ let nextPort = 18100 + (process.pid % 500) * 4;
  */
 export const siteDir = process.env.SITE_DIR || join(root, 'dist');
 
-/** Copies the site to a temp folder, adding or replacing files (path → text or JSON value). */
-export async function siteWith(files = {}) {
+/** Copies the site (or another built site, `from`) to a temp folder, adding or replacing
+ * files (path → text or JSON value). */
+export async function siteWith(files = {}, from = siteDir) {
   const dir = await mkdtemp(join(tmpdir(), 'wikimeet-site-'));
-  await cp(siteDir, dir, { recursive: true });
+  await cp(from, dir, { recursive: true });
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
