@@ -8,7 +8,7 @@ import { launch, serve, siteDir, siteWith, signInOnWiki } from '../e2e/helpers.m
 import { largestFirstView } from '../e2e/first-view.mjs';
 import { lighthouseRuns, METRICS } from './lighthouse.mjs';
 import { mainThreadCompile } from './wasm-compile.mjs';
-import { phoneLoad } from './phone.mjs';
+import { MEETING_APP, MEETING_SESSIONS, median, phoneLoad } from './phone.mjs';
 import { demoEvent, inFuture } from '../wiki/demo-event.mjs';
 
 const WIKI = process.env.WIKI_URL;
@@ -19,7 +19,6 @@ const PAGE = 'Volunteer_Supporters_Network/VSN_peer-to-peer_support';
 const out = [];
 const say = (line = '') => { console.log(line); out.push(line); };
 const kb = (n) => (n / 1024).toFixed(1);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 // The issue's targets: room under the gate that scripts/test enforces.
 const FIRST_VIEW_TARGET = 150;
@@ -58,7 +57,7 @@ const wikiSite = await serve(await siteWith({ 'events/vsn-peer-to-peer-support.j
 const measure = (url, readySelector, appSelector) => phoneLoad(browser, url, readySelector, appSelector);
 const runs = { app: [], wiki: [] };
 for (let i = 0; i < RUNS; i++) {
-  runs.app.push(await measure(wikiSite.url, '.session .local-time, #shell .shell-time', '.session .local-time'));
+  runs.app.push(await measure(wikiSite.url, MEETING_SESSIONS, MEETING_APP));
   runs.wiki.push(await measure(`${WIKI}/index.php/${PAGE}`, '#Tuesday_27th_February\\,_time_17_UTC'));
 }
 const m = (k, f) => median(runs[k].map((r) => r[f]));

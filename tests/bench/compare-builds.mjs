@@ -6,7 +6,7 @@
 import { launch, serve, siteWith } from '../e2e/helpers.mjs';
 import { demoEvent } from '../wiki/demo-event.mjs';
 import { lighthouseRuns } from './lighthouse.mjs';
-import { phoneLoad } from './phone.mjs';
+import { MEETING_APP, MEETING_SESSIONS, median, phoneLoad } from './phone.mjs';
 
 const dirs = process.argv.slice(2);
 if (dirs.length < 2 || !process.env.WIKI_URL) {
@@ -15,7 +15,6 @@ if (dirs.length < 2 || !process.env.WIKI_URL) {
 }
 const event = { 'events/vsn-peer-to-peer-support.json': demoEvent(process.env.WIKI_URL) };
 const sites = await Promise.all(dirs.map(async (dir) => serve(await siteWith(event, dir))));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const row = (name, values) => console.log(`| ${name} | ${values.map((v) => Math.round(v)).join(' | ')} |`);
 const header = (first) => {
   console.log(`| ${first} | ${dirs.join(' | ')} |`);
@@ -26,7 +25,7 @@ const browser = await launch();
 const loads = dirs.map(() => []);
 for (let i = 0; i < (Number(process.env.RUNS) || 10); i++) {
   for (const [n, site] of sites.entries()) {
-    loads[n].push(await phoneLoad(browser, site.url, '.session .local-time, #shell .shell-time', '.session .local-time'));
+    loads[n].push(await phoneLoad(browser, site.url, MEETING_SESSIONS, MEETING_APP));
   }
 }
 await browser.close();

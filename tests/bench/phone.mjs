@@ -1,6 +1,14 @@
 // The bench's phone profile: one page load as a cheap phone on slow 4G makes it. Used by
 // bench.mjs and compare-builds.mjs.
 
+/** On the meeting page: its sessions in local time, early.js's or the app's (`ready`). */
+export const MEETING_SESSIONS = '.session .local-time, #shell .shell-time';
+/** On the meeting page: the app's own session cards (`app`). */
+export const MEETING_APP = '.session .local-time';
+
+/** The middle value of some runs (the upper middle of an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /** One load of `url` in a fresh context of `browser`, nothing cached, in ms: the first
  * contentful paint (`fcp`); when `readySelector` is in the page and painted (`ready`); LCP;
  * when `appSelector` is in the page (`app`: for wikimeet the app's own session cards); and the
