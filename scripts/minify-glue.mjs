@@ -1,4 +1,4 @@
-// Minifies wasm-bindgen's JavaScript glue, early.js, intl-warm.js and the stylesheets in a built site directory (Trunk's staging dir), with
+// Minifies wasm-bindgen's JavaScript glue, early.js and the stylesheets in a built site directory (Trunk's staging dir), with
 // terser from npm: 1.7 KB less to download, brotli-compressed (BENCHMARKS.md "How the numbers got here"). Trunk's
 // own minifier cannot parse the glue and would rewrite the page's markers for finish_dist.
 // Usage: node scripts/minify-glue.mjs DIR
@@ -9,9 +9,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
 const { minify } = require('terser');
 const dir = process.argv[2];
-// The glue (an ES module), early.js (a classic script, put into the page by finish_dist) and
-// intl-warm.js (the worker early.js starts).
-for (const name of readdirSync(dir).filter((f) => /^(wikimeet-[0-9a-f]+|early|intl-warm)\.js$/.test(f))) {
+// The glue (an ES module) and early.js (a classic script, put into the page by finish_dist).
+for (const name of readdirSync(dir).filter((f) => /^(wikimeet-[0-9a-f]+|early)\.js$/.test(f))) {
   const file = join(dir, name);
   const module = name.startsWith('wikimeet-');
   const out = await minify(readFileSync(file, 'utf8'), { module, compress: true, mangle: true });

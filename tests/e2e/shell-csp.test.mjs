@@ -68,25 +68,47 @@ test('early.js starts fetching the visitor\'s language before the app runs, and 
   await page.context().close();
 });
 
-test('a worker meets Intl first, in the language and zone the app will format with', async () => {
-  // intl-warm.js, started by early.js once the sessions show, loads the browser's date and zone
-  // data on another thread: the app's first Intl use is then no long task (BENCHMARKS.md).
+test('one worker fetches and compiles the wasm, and meets Intl first once the sessions show', async () => {
+  // early.js's worker (from a blob: no request of its own) fetches the wasm at once; told the
+  // sessions are shown, it compiles it and loads the browser's date and zone data in the
+  // language and zone the app formats with, so the app's first Intl use is no long task
+  // (BENCHMARKS.md). Trunk's loader runs the module it answers: the wasm is fetched once.
   const page = await openPage(browser, { now: NOW, locale: 'de-DE' });
   await page.addInitScript(() => {
     localStorage.setItem('wikimeet:zone', JSON.stringify('America/Lima'));
     const Worker = window.Worker;
     window.__workers = [];
     window.Worker = function (url, options) {
-      window.__workers.push([url, options.name, !!document.querySelector('#shell .shell-time')]);
-      return new Worker(url, options);
+      const made = new Worker(url, options);
+      const told = window.__workers.push({ blob: url.startsWith('blob:'), name: options.name, told: [] }) - 1;
+      const post = made.postMessage.bind(made);
+      made.postMessage = (message) => {
+        window.__workers[told].told.push([message, !!document.querySelector('#shell .shell-time')]);
+        post(message);
+      };
+      return made;
     };
   });
-  const started = page.waitForEvent('worker');
+  const wasm = [];
+  page.context().on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(r.url()); });
   await page.goto(site.url);
-  await page.locator('#main h1').waitFor();
-  assert.equal(new URL((await started).url()).pathname.split('/').pop(), 'intl-warm.js');
-  assert.deepEqual(await page.evaluate(() => window.__workers), [['intl-warm.js', 'de-DE America/Lima', true]]);
+  await page.locator('.session .local-time').first().waitFor();
+  const [worker, ...others] = await page.evaluate(() => window.__workers);
+  assert.deepEqual(others, [], 'one worker');
+  assert.equal(worker.blob, true);
+  assert.match(worker.name, /\/wikimeet-[0-9a-f]+_bg\.wasm$/);
+  assert.deepEqual(worker.told, [[['de-DE', 'America/Lima'], true]], 'told once, the sessions shown');
+  assert.equal(wasm.length, 1, `the wasm fetched once: ${wasm}`);
   assert.deepEqual(page.problems, [], 'the policy allows the worker; it throws nothing');
+  await page.context().close();
+});
+
+test('without workers the app still runs: the loader fetches the wasm itself', async () => {
+  const page = await openPage(browser, { now: NOW });
+  await page.addInitScript(() => { delete window.Worker; });
+  await page.goto(site.url);
+  await page.locator('.session .local-time').first().waitFor();
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 

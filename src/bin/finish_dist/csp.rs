@@ -39,7 +39,8 @@ fn is_wikimedia(origin: &str) -> bool {
         .any(|d| host == *d || host.ends_with(&format!(".{d}")))
 }
 
-/// Only what the app needs: its own files and inline texts, WebAssembly compilation, and the
+/// Only what the app needs: its own files and inline texts, WebAssembly compilation, a worker
+/// from a blob (early.js's, which fetches and compiles the wasm), and the
 /// wikis: every Wikimedia one, and any other an event file names when the site is built (a wiki
 /// added later is added by hand: HOSTING.txt).
 pub fn csp(events: &[Event], scripts: &[String], styles: &[String]) -> String {
@@ -63,8 +64,8 @@ pub fn csp(events: &[Event], scripts: &[String], styles: &[String]) -> String {
             .join(" ")
     };
     format!(
-        "default-src 'none'; script-src {}; style-src {}; img-src 'self' data:; \
-         connect-src {}; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src {}; worker-src blob:; style-src {}; \
+         img-src 'self' data:; connect-src {}; base-uri 'none'; form-action 'none'",
         with("'self' 'wasm-unsafe-eval'", scripts),
         with("'self'", styles),
         with("'self'", &wikis),

@@ -8,7 +8,9 @@
 //!    its events name now), and the page's own inline script and style by their SHA-256
 //!    (nothing injected can run);
 //! 4. gives each translation the English of the messages it lacks (`messages.rs`): the meeting
-//!    page fetches English too instead of carrying it in its download.
+//!    page fetches English too instead of carrying it in its download;
+//! 5. on the meeting page, has its WebAssembly compiled in a worker early.js starts
+//!    (`wasm_worker.rs`), off the main thread.
 //!
 //! Nothing it writes depends on an event's content: organisers edit event files in the hosted
 //! folder without running it again. Usage: finish_dist DIR. Safe to run again.
@@ -16,6 +18,7 @@ mod csp;
 mod inline;
 mod messages;
 mod shell;
+mod wasm_worker;
 
 use csp::{csp, CSP_START};
 use inline::{inline_hashes, inline_safe, replace_between, stylesheet_link};
@@ -80,6 +83,11 @@ fn finish_page(
     let mut html = replace_between(html, "<title>", "</title>", "<title>wikimeet</title>");
     if html.contains(EARLY_START) {
         html = replace_between(&html, "<div id=\"shell\"", "<!-- /shell -->", SHELL);
+        let (loader, wasm) = wasm_worker::compile_in_worker(&html);
+        html = loader;
+        let wasm = wasm
+            .map(|file| format!(" data-wasm=\"{}\"", escape(&file)))
+            .unwrap_or_default();
         let languages: Vec<&str> = wikimeet::i18n::LANGUAGES.iter().map(|l| l.0).collect();
         // The slug the index listed alone at build time: only a guess, fetched beside the
         // index to save a round trip and shown only if the index served now still lists it alone.
@@ -92,7 +100,7 @@ fn finish_page(
             EARLY_START,
             "</script>",
             &format!(
-                "{EARLY_START} data-languages=\"{}\"{guess}>{}</script>",
+                "{EARLY_START} data-languages=\"{}\"{guess}{wasm}>{}</script>",
                 languages.join(" "),
                 inline_safe(&early, "</script")?
             ),
