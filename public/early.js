@@ -123,7 +123,7 @@ function run() {
         var source = URL.createObjectURL(new Blob(['(' + wasmWorker + ')()'], { type: 'text/javascript' }));
         var made = worker = new Worker(source, { name: new URL(wasm, document.baseURI).href });
         made.onmessage = function (m) { resolve(m.data || wasm); made.terminate(); URL.revokeObjectURL(source); };
-        made.onerror = function () { resolve(wasm); };
+        made.onerror = made.onmessageerror = function () { resolve(wasm); };
         setTimeout(sessionsShown, 3000); // an event file that never answers delays the app no more
       } catch (e) { resolve(wasm); } // no workers, or none from a blob: the loader fetches it
     });
@@ -150,7 +150,10 @@ function run() {
   if (!shown) return sessionsShown();
   // Otherwise the shell keeps only its layout until the app explains the problem or lists.
   shown.then(function (found) {
-    withShell(function (shell) { show(shell, found[0], found[1]); sessionsShown(); });
+    withShell(function (shell) {
+      try { show(shell, found[0], found[1]); } catch (e) {} // left to the app, which names it
+      sessionsShown();
+    });
   }).catch(sessionsShown);
   /** The sessions are shown, or cannot be: the worker may compile and meet Intl now (in the
    * language and zone the app formats with); they would have waited for it otherwise. */

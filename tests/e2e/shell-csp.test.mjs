@@ -112,6 +112,30 @@ test('without workers the app still runs: the loader fetches the wasm itself', a
   await page.context().close();
 });
 
+test('the app never waits for the worker\'s fallback timer, whatever the event file is', async () => {
+  // early.js tells the worker to compile once the sessions are shown or cannot be; its
+  // 3-second timer is only for an event file that never answers. Here that timer never fires,
+  // so a path that forgot to tell the worker would leave the app unstarted.
+  const broken = { ...demoEvent('http://127.0.0.1:8999'), slug: 'broken' };
+  broken.sessions = [{ ...broken.sessions[0], start: '2 December 2026, 15 UTC' }];
+  const other = await serve(await siteWith({ 'events/broken.json': broken }));
+  try {
+    for (const [query, appView] of [['', '.session .local-time'], ['?event=broken', '.problem-field'],
+      ['?event=no-such-meeting', '.problem'], ['?event=%3Cx%3E', '.problem']]) {
+      const page = await openPage(browser, { now: NOW });
+      await page.addInitScript(() => {
+        const later = window.setTimeout;
+        window.setTimeout = (fn, ms, ...rest) => (ms === 3000 ? 0 : later(fn, ms, ...rest));
+      });
+      await page.goto(other.url + query);
+      await page.locator(appView).first().waitFor();
+      await page.context().close();
+    }
+  } finally {
+    other.stop();
+  }
+});
+
 test('another page than the pre-rendered one never shows the shell', async () => {
   const page = await openPage(browser, { now: NOW });
   await page.route('**/*.wasm', (r) => r.abort());
