@@ -1,6 +1,6 @@
 // Shows the meeting's title and sessions in the visitor's time zone while the app itself is
-// still loading on a slow phone, and starts fetching their language's messages. The app
-// replaces the shell.
+// still loading on a slow phone, starts fetching their language's messages, and has a worker
+// fetch and compile the app's wasm (startWasm). The app replaces the shell.
 // The page carries only the layout (#shell, written by finish_dist): the title and times come
 // from the event file the host serves now, asked fresh (cache: no-cache), so an organiser's
 // edit in place is never shown stale. The app takes these same requests (window.wikimeetFiles,
