@@ -54,11 +54,10 @@ say('');
 // The event reads the local wiki, as a visitor's page reads its wiki: with the stock event,
 // whose wiki this machine cannot reach, the lists fail at once, less work than a real load.
 const wikiSite = await serve(await siteWith({ 'events/vsn-peer-to-peer-support.json': demoEvent(WIKI) }));
-const measure = (url, readySelector, appSelector) => phoneLoad(browser, url, readySelector, appSelector);
 const runs = { app: [], wiki: [] };
 for (let i = 0; i < RUNS; i++) {
-  runs.app.push(await measure(wikiSite.url, MEETING_SESSIONS, MEETING_APP));
-  runs.wiki.push(await measure(`${WIKI}/index.php/${PAGE}`, '#Tuesday_27th_February\\,_time_17_UTC'));
+  runs.app.push(await phoneLoad(browser, wikiSite.url, MEETING_SESSIONS, MEETING_APP));
+  runs.wiki.push(await phoneLoad(browser, `${WIKI}/index.php/${PAGE}`, '#Tuesday_27th_February\\,_time_17_UTC'));
 }
 const m = (k, f) => median(runs[k].map((r) => r[f]));
 const appRunning = m('app', 'app');
@@ -136,7 +135,7 @@ const series = {};
 for (const n of [2, 30]) {
   const s = await seriesSite(n);
   series[n] = [];
-  for (let i = 0; i < RUNS; i++) series[n].push((await measure(s.url, `.event-list > li:nth-child(${n})`)).ready);
+  for (let i = 0; i < RUNS; i++) series[n].push((await phoneLoad(browser, s.url, `.event-list > li:nth-child(${n})`)).ready);
   s.stop();
 }
 const seriesRatio = median(series[30]) / median(series[2]);

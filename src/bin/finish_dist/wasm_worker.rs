@@ -4,6 +4,8 @@
 //! preload of the file goes (it would fetch it twice) and Trunk's loader awaits the worker's
 //! module, or the file's name when the worker could not make one.
 
+use crate::inline::replace_between;
+
 /// Trunk's loader argument for the wasm file: `module_or_path: './…_bg.wasm'`.
 const LOADER_ARG: &str = "module_or_path: ";
 
@@ -14,15 +16,12 @@ pub fn compile_in_worker(html: &str) -> (String, Option<String>) {
         return (html.to_string(), None);
     };
     let quoted = format!("'./{wasm}'");
-    let mut html = html.replace(
+    let html = html.replace(
         &format!("{LOADER_ARG}{quoted}"),
         &format!("{LOADER_ARG}await (window.wikimeetWasm || {quoted})"),
     );
-    if let Some(start) = html.find(&format!("<link rel=\"preload\" href=\"./{wasm}\"")) {
-        let end = start + html[start..].find('>').map_or(0, |i| i + 1);
-        html.replace_range(start..end, "");
-    }
-    (html, Some(wasm))
+    let preload = format!("<link rel=\"preload\" href=\"./{wasm}\"");
+    (replace_between(&html, &preload, ">", ""), Some(wasm))
 }
 
 /// The wasm file Trunk's loader names (after `module_or_path: `, quoted with `'./`).
