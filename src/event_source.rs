@@ -1,5 +1,15 @@
 //! Where events come from: `events/index.json` lists the slugs, `events/<slug>.json` holds one.
 //! Read over the network here; their formats are `model::event_json`'s.
+// No reader of outside text may panic: a panic aborts the whole app in the browser (issue 31).
+// Each `allow` below says beside its code why that spot cannot panic.
+#![deny(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::arithmetic_side_effects
+)]
 use crate::i18n::tr;
 use crate::model::event::{Event, EventError};
 use crate::model::event_json::{self, event_file, IndexError, INDEX_FILE};
@@ -32,6 +42,7 @@ fn parse_index(text: &str) -> Result<Vec<String>, EventError> {
         IndexError::NotJson(e) => {
             file_error(INDEX_FILE, &e.path, tr("index-invalid", &[&e.to_string()]))
         }
+        IndexError::NotUtf8(problem) => file_error(INDEX_FILE, "", problem.to_string()),
         IndexError::Field((field, problem)) => file_error(INDEX_FILE, &field, problem),
         IndexError::Empty => file_error(INDEX_FILE, "events", tr("index-empty", &[])),
     })

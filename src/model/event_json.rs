@@ -21,6 +21,8 @@ pub fn event_file(slug: &str) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub enum IndexError {
     NotJson(super::json::SyntaxError),
+    /// Not saved as UTF-8 (`json::not_utf8`'s words).
+    NotUtf8(&'static str),
     Field(FieldProblem),
     Empty,
 }
@@ -32,6 +34,9 @@ pub const FORMAT: u64 = 1;
 
 /// The slugs an index file's text lists, in file order (the app and finish_dist read it).
 pub fn parse_index(text: &str) -> Result<Vec<String>, IndexError> {
+    if let Some(problem) = super::json::not_utf8(text) {
+        return Err(IndexError::NotUtf8(problem));
+    }
     let json = Json::parse(text).map_err(IndexError::NotJson)?;
     let listed = Fields::of(&json, "", &["events"])
         .and_then(|f| f.list("events"))
@@ -57,9 +62,12 @@ impl Event {
             field,
             problem,
         };
+        if let Some(problem) = super::json::not_utf8(text) {
+            return Err(err(String::new(), problem.to_string()));
+        }
         let json = Json::parse(text).map_err(|e| {
             let problem = format!(
-                "the file is not valid JSON ({} at line {}, column {})",
+                "the file is not valid JSON: {} at line {}, column {}",
                 e.message, e.line, e.column
             );
             err(e.path, problem)

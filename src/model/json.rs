@@ -26,6 +26,22 @@ impl std::fmt::Display for SyntaxError {
     }
 }
 
+/// Why a file's text, as the browser decoded it, was not saved as UTF-8: a NUL character
+/// (UTF-16, which Windows Notepad calls "Unicode") or a character the decoder could not read
+/// (U+FFFD, e.g. a file saved as "ANSI").
+pub fn not_utf8(text: &str) -> Option<&'static str> {
+    if text.contains('\0') {
+        return Some(
+            "the file is saved as UTF-16 (Windows Notepad calls it \"Unicode\"), not UTF-8: \
+             open it in a text editor and save it again with the encoding UTF-8",
+        );
+    }
+    text.contains('\u{fffd}').then_some(
+        "the file has characters that are not UTF-8 (perhaps it was saved as \"ANSI\"): \
+         open it in a text editor and save it again with the encoding UTF-8",
+    )
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
     Null,
@@ -97,7 +113,7 @@ impl Json {
 
 /// `"text"` with JSON escapes, for writing JSON by hand.
 pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
+    let mut out = String::with_capacity(s.len().saturating_add(2));
     out.push('"');
     for c in s.chars() {
         match c {
@@ -135,8 +151,8 @@ impl Json {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
                     out.push_str(if i == 0 { "\n" } else { ",\n" });
-                    pad(out, depth + 1);
-                    item.write(out, depth + 1);
+                    pad(out, depth.saturating_add(1));
+                    item.write(out, depth.saturating_add(1));
                 }
                 out.push('\n');
                 pad(out, depth);
@@ -147,10 +163,10 @@ impl Json {
                 out.push('{');
                 for (i, (k, v)) in members.iter().enumerate() {
                     out.push_str(if i == 0 { "\n" } else { ",\n" });
-                    pad(out, depth + 1);
+                    pad(out, depth.saturating_add(1));
                     out.push_str(&quote(k));
                     out.push_str(": ");
-                    v.write(out, depth + 1);
+                    v.write(out, depth.saturating_add(1));
                 }
                 out.push('\n');
                 pad(out, depth);
