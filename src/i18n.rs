@@ -1,6 +1,16 @@
 //! UI messages in the MediaWiki / translatewiki.net format: `i18n/<lang>.json` files, `$1`
 //! parameters and `{{PLURAL:$1|…}}` with each language's plural forms. A message missing in
 //! the chosen language falls back to English. Pure Rust: tested natively.
+// No reader of outside text may panic: a panic aborts the whole app in the browser (issue 31).
+// Each `allow` below says beside its code why that spot cannot panic.
+#![deny(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::arithmetic_side_effects
+)]
 use std::sync::RwLock;
 
 mod plural;
@@ -75,15 +85,18 @@ fn with_tables<R>(f: impl FnOnce(&[Option<Messages>]) -> R) -> R {
     if tables.is_empty() {
         tables.resize(LANGUAGES.len(), None);
         if ENGLISH_BUILT_IN {
-            let english =
-                |text| parse(text).unwrap_or_else(|e| panic!("i18n: {e} (checked by tests)"));
+            // Checked by tests (`tests/i18n_messages.rs`): a file that did not parse would
+            // show the keys, not stop the page.
+            let english = |text| parse(text).unwrap_or_default();
             #[allow(unused_mut)] // extended in the safe-space and organiser pages' builds only
             let mut messages = english(ENGLISH);
             #[cfg(feature = "safe-space")]
             messages.extend(english(ENGLISH_SAFE_SPACE));
             #[cfg(feature = "organiser")]
             messages.extend(english(ENGLISH_ORGANISER));
-            tables[0] = Some(messages);
+            if let Some(first) = tables.first_mut() {
+                *first = Some(messages);
+            }
         }
     }
     f(&tables)
@@ -155,7 +168,13 @@ pub fn load_files(code: &str, files: &[(String, String)]) -> Result<(), String> 
         english.extend(fallback);
     }
     with_tables(|_| ());
-    TABLES.write().unwrap_or_else(|e| e.into_inner())[index] = Some(messages);
+    if let Some(table) = TABLES
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .get_mut(index)
+    {
+        *table = Some(messages);
+    }
     FALLBACK
         .write()
         .unwrap_or_else(|e| e.into_inner())
@@ -165,7 +184,7 @@ pub fn load_files(code: &str, files: &[(String, String)]) -> Result<(), String> 
 
 pub fn is_loaded(code: &str) -> bool {
     let index = LANGUAGES.iter().position(|l| l.0 == code);
-    with_tables(|t| index.is_some_and(|i| t[i].is_some()))
+    with_tables(|t| index.is_some_and(|i| t.get(i).is_some_and(Option::is_some)))
 }
 
 /// The shipped language for a browser language tag (`es-AR` → `es`), or None.
@@ -182,11 +201,11 @@ pub fn set_language(code: &str) {
 }
 
 pub fn language() -> &'static str {
-    LANGUAGES[current()].0
+    LANGUAGES.get(current()).map_or("en", |l| l.0)
 }
 
 pub fn is_rtl() -> bool {
-    LANGUAGES[current()].2
+    LANGUAGES.get(current()).is_some_and(|l| l.2)
 }
 
 fn current() -> usize {
@@ -199,14 +218,14 @@ fn current() -> usize {
 pub fn tr(key: &str, args: &[&str]) -> String {
     let lang = current();
     let (code, template) = with_tables(|tables| {
-        let own = tables[lang].as_ref().and_then(|m| lookup(m, key));
+        let table = |i: usize| tables.get(i).and_then(Option::as_ref);
+        let own = table(lang).and_then(|m| lookup(m, key));
         match own {
-            Some(t) => (LANGUAGES[lang].0, t.clone()),
+            Some(t) => (LANGUAGES.get(lang).map_or("en", |l| l.0), t.clone()),
             // English's plural rules for an English message.
             None => (
                 "en",
-                tables[0]
-                    .as_ref()
+                table(0)
                     .and_then(|m| lookup(m, key))
                     .cloned()
                     .or_else(|| {

@@ -1,5 +1,15 @@
 //! The one place that talks HTTP in the browser (the Fetch API): static event files and the
 //! wiki's API both go through here. Failures become plain words.
+// No reader of outside text may panic: a panic aborts the whole app in the browser (issue 31).
+// Each `allow` below says beside its code why that spot cannot panic.
+#![deny(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::arithmetic_side_effects
+)]
 use crate::i18n::tr;
 use crate::model::url::origin;
 use crate::wiki::error::WikiError;
@@ -180,6 +190,6 @@ impl Transport for BrowserFetch {
     }
 
     async fn sleep(&self, seconds: u64) {
-        sleep_ms((seconds * 1000) as i32).await;
+        sleep_ms(i32::try_from(seconds.saturating_mul(1000)).unwrap_or(i32::MAX)).await;
     }
 }

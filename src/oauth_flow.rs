@@ -1,5 +1,15 @@
 //! OAuth 2 sign-in in the browser: send the visitor to the wiki, take the answer back, keep the
 //! tokens fresh. The protocol pieces are in `wiki::oauth`; this is the glue.
+// No reader of outside text may panic: a panic aborts the whole app in the browser (issue 31).
+// Each `allow` below says beside its code why that spot cannot panic.
+#![deny(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::arithmetic_side_effects
+)]
 use crate::model::wiki_page::OAuthClient;
 use crate::net::send;
 use crate::storage;
@@ -18,7 +28,11 @@ pub fn redirect_uri() -> String {
     web_sys::window()
         .and_then(|w| {
             let path = w.location().pathname().ok()?;
-            let folder = &path[..path.rfind('/').map_or(path.len(), |i| i + 1)];
+            // Up to and including the last `/`: the folder the page is in.
+            let folder = match path.rsplit_once('/') {
+                Some((folder, _)) => format!("{folder}/"),
+                None => path,
+            };
             Some(format!("{}{folder}", w.location().origin().ok()?))
         })
         .unwrap_or_default()

@@ -4,6 +4,16 @@
 //! Values are JSON text: the zone and language as JSON strings (early.js reads them too),
 //! sign-in state by `wiki::oauth`'s own writers, report drafts by serde (on the safe-space page
 //! only, so serde_json stays out of the meeting page's download).
+// No reader of outside text may panic: a panic aborts the whole app in the browser (issue 31).
+// Each `allow` below says beside its code why that spot cannot panic.
+#![deny(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::arithmetic_side_effects
+)]
 use crate::model::json::{quote, Json};
 #[cfg(feature = "safe-space")]
 use crate::model::report::Draft;
@@ -97,7 +107,7 @@ pub fn add_own_line(line: &str) {
     set(
         Kind::Local,
         OWN_LINES_KEY,
-        &quote(&lines[from..].join("\n")),
+        &quote(&lines.get(from..).unwrap_or_default().join("\n")),
     );
 }
 

@@ -33,15 +33,12 @@ pub fn format_message(template: &str, args: &[&str]) -> String {
 pub(super) fn format_in(lang: &str, template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
-    while let Some(at) = rest.find("{{PLURAL:") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 9..];
-        let Some(end) = after.find("}}") else {
-            out.push_str(&rest[at..]);
-            rest = "";
-            break;
+    while let Some((before, after)) = rest.split_once("{{PLURAL:") {
+        let Some((inside, tail)) = after.split_once("}}") else {
+            break; // not closed: left as written
         };
-        let mut parts = after[..end].split('|');
+        out.push_str(before);
+        let mut parts = inside.split('|');
         let count = substitute(parts.next().unwrap_or(""), args);
         let forms: Vec<&str> = parts.collect();
         let n = count.trim().parse::<u64>().unwrap_or(u64::MAX);
@@ -52,32 +49,37 @@ pub(super) fn format_in(lang: &str, template: &str, args: &[&str]) -> String {
             .copied()
             .unwrap_or("");
         out.push_str(form);
-        rest = &after[end + 2..];
+        rest = tail;
     }
     out.push_str(rest);
     substitute(&out, args)
 }
 
+/// `$1`, `$2`… replaced by `args` (1-based); a `$` with no such argument stays as written.
 fn substitute(text: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '$' {
-            let digits: String = text[i + 1..]
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            if let Ok(n) = digits.parse::<usize>() {
-                if n >= 1 && n <= args.len() {
-                    out.push_str(args[n - 1]);
-                    for _ in 0..digits.len() {
-                        chars.next();
-                    }
-                    continue;
-                }
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('$') {
+        out.push_str(before);
+        let digits = after
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after.len());
+        let arg = after
+            .get(..digits)
+            .and_then(|d| d.parse::<usize>().ok())
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| args.get(i));
+        match arg {
+            Some(arg) => {
+                out.push_str(arg);
+                rest = after.get(digits..).unwrap_or_default();
+            }
+            None => {
+                out.push('$');
+                rest = after;
             }
         }
-        out.push(c);
     }
+    out.push_str(rest);
     out
 }

@@ -7,7 +7,9 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 /// +345 for Kathmandu, -480 for Los Angeles in winter). In the browser the date comes from
 /// Intl directly; this is the same rule, for the tests.
 pub fn local_date(t: DateTime<Utc>, offset_minutes: i32) -> NaiveDate {
-    (t + Duration::minutes(offset_minutes.into())).date_naive()
+    t.checked_add_signed(Duration::minutes(offset_minutes.into()))
+        .unwrap_or(t)
+        .date_naive()
 }
 
 /// Slots in time order grouped by their local dates: `(date, indices)`, days in order (slots
@@ -55,7 +57,9 @@ pub fn first_of_day(dates: &[NaiveDate]) -> Vec<bool> {
     by_day(dates)
         .iter()
         .fold(vec![false; dates.len()], |mut firsts, (_, slots)| {
-            firsts[slots[0]] = true;
+            if let Some(first) = slots.first().and_then(|i| firsts.get_mut(*i)) {
+                *first = true;
+            }
             firsts
         })
 }

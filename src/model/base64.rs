@@ -15,17 +15,20 @@ pub const BASE64_STANDARD: &[u8; 64] =
 
 /// base64 in `alphabet`, with `=` padding or without.
 pub fn base64(data: &[u8], alphabet: &[u8; 64], pad: bool) -> String {
-    let mut out = String::with_capacity(data.len() * 4 / 3 + 3);
+    let mut out = String::with_capacity(data.len().saturating_mul(2));
     for chunk in data.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
-        for i in 0..=chunk.len() {
-            out.push(alphabet[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        let byte = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
+        let n = (byte(0) << 16) | (byte(1) << 8) | byte(2);
+        let sextets = [n >> 18, n >> 12, n >> 6, n];
+        for s in sextets.iter().take(chunk.len().saturating_add(1)) {
+            out.push(alphabet.get((s & 63) as usize).map_or('=', |c| *c as char));
         }
         if pad {
-            out.push_str(&"=="[..3 - chunk.len()]);
+            out.push_str(match chunk.len() {
+                1 => "==",
+                2 => "=",
+                _ => "",
+            });
         }
     }
     out

@@ -125,16 +125,16 @@ fn escape_text(s: &str) -> String {
 /// RFC 5545 §3.1: lines longer than 75 octets continue on the next line after CRLF + space,
 /// never splitting a UTF-8 character.
 fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
-    let mut width = 0;
+    let mut out = String::with_capacity(line.len().saturating_add(line.len() / 20));
+    let mut width = 0usize;
     for c in line.chars() {
         let n = c.len_utf8();
-        if width + n > 75 {
+        if width.saturating_add(n) > 75 {
             out.push_str("\r\n ");
             width = 1;
         }
         out.push(c);
-        width += n;
+        width = width.saturating_add(n);
     }
     out
 }

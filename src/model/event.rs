@@ -102,7 +102,11 @@ impl Session {
             .unwrap_or(event.calendar_default_minutes)
     }
     pub fn end(&self, event: &Event) -> DateTime<Utc> {
-        self.start + chrono::Duration::minutes(self.minutes(event).into())
+        // A time near the end of chrono's range plus a length from the file: never a panic.
+        let length = chrono::Duration::minutes(self.minutes(event).into());
+        self.start
+            .checked_add_signed(length)
+            .unwrap_or(DateTime::<Utc>::MAX_UTC)
     }
 }
 
@@ -168,7 +172,7 @@ impl Event {
         for (i, s) in self.sessions.iter().enumerate() {
             let field = |name: &str| format!("sessions[{i}].{name}");
             must(!s.id.trim().is_empty(), &field("id"), "must not be empty")?;
-            if self.sessions[..i].iter().any(|o| o.id == s.id) {
+            if self.sessions.iter().take(i).any(|o| o.id == s.id) {
                 return Err((
                     field("id"),
                     format!("\"{}\" is used by another session", s.id),

@@ -185,10 +185,10 @@ impl EventForm {
                 "" => date.to_string(),
                 kept => kept.to_string(),
             };
-            let mut n = 2;
+            let mut n = 2u32;
             while ids.contains(&id) {
                 id = format!("{date}-{n}");
-                n += 1;
+                n = n.saturating_add(1);
             }
             ids.push(id.clone());
             let mut m = vec![

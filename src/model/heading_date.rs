@@ -144,10 +144,9 @@ fn word(t: Option<&Token>) -> Option<&str> {
 }
 
 fn month_of(w: &str) -> Option<u32> {
-    MONTHS
-        .iter()
-        .position(|names| names.contains(&w))
-        .map(|i| i as u32 + 1)
+    (1u32..)
+        .zip(MONTHS)
+        .find_map(|(n, names)| names.contains(&w).then_some(n))
 }
 
 /// A time starting at token `i`: `15`, `15:00`, `15.30`, `15h`, `15h30`, `3 pm`; its end index.
@@ -158,19 +157,31 @@ fn time_at(t: &[Token], i: usize) -> Option<(NaiveTime, usize)> {
     if *hd > 2 {
         return None;
     }
-    let (mut minute, mut end) = (0, i + 1);
+    let (mut minute, mut end) = (0, i.saturating_add(1));
     let joined = matches!(t.get(end), Some(Token::Sep(':' | '.'))) || word(t.get(end)) == Some("h");
     if joined {
-        if let Some(Token::Num(m, 2)) = t.get(end + 1) {
-            (minute, end) = (*m, end + 2);
+        if let Some(Token::Num(m, 2)) = t.get(end.saturating_add(1)) {
+            (minute, end) = (*m, end.saturating_add(2));
         } else if word(t.get(end)) == Some("h") {
-            end += 1;
+            end = end.saturating_add(1);
         }
     }
     let mut hour = *h;
     match word(t.get(end)) {
-        Some("am") if (1..=12).contains(&hour) => (hour, end) = (hour % 12, end + 1),
-        Some("pm") if (1..=12).contains(&hour) => (hour, end) = (hour % 12 + 12, end + 1),
+        // 12 am is midnight, 12 pm noon.
+        Some("am") if (1..=12).contains(&hour) => {
+            (hour, end) = (if hour == 12 { 0 } else { hour }, end.saturating_add(1))
+        }
+        Some("pm") if (1..=12).contains(&hour) => {
+            (hour, end) = (
+                if hour == 12 {
+                    12
+                } else {
+                    hour.saturating_add(12)
+                },
+                end.saturating_add(1),
+            )
+        }
         _ => {}
     }
     Some((NaiveTime::from_hms_opt(hour, minute, 0)?, end))
@@ -189,7 +200,7 @@ fn utc_time(t: &[Token]) -> Option<(NaiveTime, std::ops::Range<usize>)> {
         }
         // A range: "15-16 UTC", "15:00–16:30 UTC".
         let (_, end2) = match t.get(end) {
-            Some(Token::Sep('-' | '–' | '—')) => time_at(t, end + 1)?,
+            Some(Token::Sep('-' | '–' | '—')) => time_at(t, end.saturating_add(1))?,
             _ => return None,
         };
         (end2 == zone).then_some((start, i..end2))
@@ -204,10 +215,10 @@ fn day_month_year(t: &[Token]) -> Option<(u32, u32, Option<i32>)> {
         _ => None,
     };
     for w in t.windows(5) {
-        if let (Some(y), Token::Sep('-'), Token::Num(m, 2), Token::Sep('-'), Token::Num(d, 2)) =
-            (year_of(&w[0]), &w[1], &w[2], &w[3], &w[4])
-        {
-            return Some((*d, *m, Some(y)));
+        if let [y, Token::Sep('-'), Token::Num(m, 2), Token::Sep('-'), Token::Num(d, 2)] = w {
+            if let Some(y) = year_of(y) {
+                return Some((*d, *m, Some(y)));
+            }
         }
     }
     let year = t.iter().find_map(year_of);
@@ -228,13 +239,13 @@ fn day_month_year(t: &[Token]) -> Option<(u32, u32, Option<i32>)> {
         };
         // Before the month, skipping "th", "of", "de", ".".
         let mut j = i;
-        while j > 0 && filler(t.get(j - 1)) {
-            j -= 1;
+        while let Some(k) = j.checked_sub(1).filter(|k| filler(t.get(*k))) {
+            j = k;
         }
         if let Some(d) = j.checked_sub(1).and_then(|k| day(t.get(k))) {
             return Some((d, month, year));
         }
-        if let Some(d) = day(t.get(i + 1)) {
+        if let Some(d) = day(t.get(i.saturating_add(1))) {
             return Some((d, month, year));
         }
     }
@@ -264,10 +275,10 @@ pub fn suggest(heading: &str, near: NaiveDate) -> Option<Suggestion> {
             .filter(|d| weekday.is_none_or(|w| d.weekday() == w))?,
         None => {
             let span = if weekday.is_some() { 6 } else { 1 };
-            (near.year() - span..=near.year() + span)
+            (near.year().saturating_sub(span)..=near.year().saturating_add(span))
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                 .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
-                .min_by_key(|d| (*d - near).num_days().abs())?
+                .min_by_key(|d| d.signed_duration_since(near).num_days().unsigned_abs())?
         }
     };
     Some(Suggestion {

@@ -1,5 +1,15 @@
 //! The domain: pure Rust, no web-sys. Compiled and unit-tested natively. `report` (drafts of a
 //! report) is the safe-space page's only: the meeting page's build does not compile it.
+// No reader of outside text may panic: a panic aborts the whole app in the browser (issue 31).
+// Each `allow` below says beside its code why that spot cannot panic.
+#![deny(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::arithmetic_side_effects
+)]
 pub mod agenda;
 pub mod base64;
 pub mod calendar;

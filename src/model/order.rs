@@ -8,9 +8,16 @@ use std::cmp::Ordering;
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
     for i in 1..items.len() {
         let mut j = i;
-        while j > 0 && compare(&items[j], &items[j - 1]) == Ordering::Less {
-            items.swap(j, j - 1);
-            j -= 1;
+        while let Some(before) = j.checked_sub(1) {
+            let less = match (items.get(j), items.get(before)) {
+                (Some(a), Some(b)) => compare(a, b) == Ordering::Less,
+                _ => false,
+            };
+            if !less {
+                break;
+            }
+            items.swap(j, before);
+            j = before;
         }
     }
 }

@@ -13,11 +13,13 @@ fn is_prose(line: &str) -> bool {
 pub fn title_and_description(wikitext: &str, page_title: &str) -> (String, String) {
     let lines: Vec<&str> = wikitext.lines().collect();
     let first_heading = lines.iter().position(|l| l.trim_start().starts_with("=="));
-    let prose_before = lines[..first_heading.unwrap_or(lines.len())]
+    let prose_before = lines
         .iter()
+        .take(first_heading.unwrap_or(lines.len()))
         .any(|l| is_prose(l));
-    let title = match first_heading {
-        Some(i) if !prose_before => plain(lines[i].trim().trim_matches('=')),
+    let heading = first_heading.and_then(|i| lines.get(i));
+    let title = match heading {
+        Some(h) if !prose_before => plain(h.trim().trim_matches('=')),
         _ => page_title
             .rsplit('/')
             .next()

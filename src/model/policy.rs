@@ -35,33 +35,37 @@ pub fn slug(text: &str) -> String {
 /// Wiki markup reduced to plain text: links to their label, bold/italic marks and tags gone.
 /// The result is only ever shown as text, never as HTML.
 pub fn plain(wikitext: &str) -> String {
-    let mut s = wikitext.replace("'''", "").replace("''", "");
+    let s = wikitext.replace("'''", "").replace("''", "");
     // [[target|label]] and [[target]]
-    while let Some(start) = s.find("[[") {
-        let Some(len) = s[start..].find("]]") else {
-            break;
-        };
-        let inner = &s[start + 2..start + len];
-        let label = inner.rsplit('|').next().unwrap_or(inner).to_string();
-        s.replace_range(start..start + len + 2, &label);
-    }
+    let s = replace_spans(&s, "[[", "]]", |inner| {
+        inner.rsplit('|').next().unwrap_or(inner).to_string()
+    });
     // [https://… label]
-    while let Some(start) = s.find("[http") {
-        let Some(len) = s[start..].find(']') else {
-            break;
-        };
-        let inner = &s[start + 1..start + len];
-        let label = inner
-            .split_once(' ')
-            .map(|(_, l)| l)
-            .unwrap_or(inner)
-            .to_string();
-        s.replace_range(start..start + len + 1, &label);
-    }
+    let s = replace_spans(&s, "[http", "]", |inner| match inner.split_once(' ') {
+        Some((_, label)) => label.to_string(),
+        None => format!("http{inner}"),
+    });
     strip_tags(&s)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `text` with each `open … close` span replaced by what `label` makes of its inside; from an
+/// `open` with no `close` after it, the rest stays as it is.
+fn replace_spans(text: &str, open: &str, close: &str, label: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once(open) {
+        let Some((inner, tail)) = after.split_once(close) else {
+            break;
+        };
+        out.push_str(before);
+        out.push_str(&label(inner));
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Text without `<…>` tags.
@@ -100,25 +104,22 @@ pub fn parse(section_wikitext: &str) -> Vec<RuleGroup> {
         let Some(rest) = item.strip_prefix("'''") else {
             continue;
         };
-        let Some(end) = rest.find("'''") else {
+        let Some((title, text)) = rest.split_once("'''") else {
             continue;
         };
-        let title = plain(&rest[..end]);
-        let text = plain(rest[end + 3..].trim_start_matches([' ', '–', '-', '—', ':']));
+        let title = plain(title);
+        let text = plain(text.trim_start_matches([' ', '–', '-', '—', ':']));
         if title.is_empty() {
             continue;
         }
-        if groups.is_empty() {
-            groups.push(RuleGroup {
+        let rule = Rule { title, text };
+        match groups.last_mut() {
+            Some(group) => group.rules.push(rule),
+            None => groups.push(RuleGroup {
                 title: String::new(),
-                rules: Vec::new(),
-            });
+                rules: vec![rule],
+            }),
         }
-        groups
-            .last_mut()
-            .expect("a group exists")
-            .rules
-            .push(Rule { title, text });
     }
     groups.retain(|g| !g.rules.is_empty());
     groups

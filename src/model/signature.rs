@@ -182,7 +182,7 @@ impl SiteNames {
         for piece in pieces(line) {
             let found = match piece {
                 Piece::Tag { name, closing } if is_strike(name) => {
-                    struck += if closing { -1 } else { 1 };
+                    struck = struck.saturating_add(if closing { -1 } else { 1 });
                     None
                 }
                 Piece::Link { target, .. } => self.user_of_target(target),

@@ -66,8 +66,9 @@ pub fn section_text<'a>(
 ) -> Option<&'a str> {
     let start = heading_at(wikitext, section.byteoffset?)?;
     let pos = sections.iter().position(|s| s == section)?;
-    let next = sections[pos + 1..]
+    let next = sections
         .iter()
+        .skip(pos.saturating_add(1))
         .filter(|s| s.level <= section.level)
         .find_map(|s| s.byteoffset);
     let end = match next {
@@ -80,8 +81,9 @@ pub fn section_text<'a>(
 /// The byte index of the `chars`-th character, checked to start a heading line.
 fn heading_at(text: &str, chars: usize) -> Option<usize> {
     let byte = text.char_indices().nth(chars).map(|(i, _)| i)?;
-    let line_start = byte == 0 || text[..byte].ends_with('\n');
-    (line_start && text[byte..].starts_with('=')).then_some(byte)
+    let (before, from) = text.split_at_checked(byte)?;
+    let line_start = before.is_empty() || before.ends_with('\n');
+    (line_start && from.starts_with('=')).then_some(byte)
 }
 
 /// True for a top-level list item (`# …` or `* …`), not replies (`#:`, `*:`) or sub-items.

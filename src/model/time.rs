@@ -54,14 +54,14 @@ impl Standing {
 /// Where a session from `start` to `end` stands at `now`.
 pub fn standing(now: DateTime<Utc>, start: DateTime<Utc>, end: DateTime<Utc>) -> Standing {
     if now >= end {
-        return Standing::Ended(ago((now - end).num_minutes()));
+        return Standing::Ended(ago(now.signed_duration_since(end).num_minutes()));
     }
     if now >= start {
         return Standing::Live;
     }
     // Round up to the next whole minute so "starts in 0 min" never shows before the start.
-    let secs = (start - now).num_seconds();
-    let minutes = (secs + 59) / 60;
+    let secs = start.signed_duration_since(now).num_seconds();
+    let minutes = secs.saturating_add(59) / 60;
     if minutes < 24 * 60 {
         Standing::StartsIn {
             hours: minutes / 60,
@@ -86,7 +86,7 @@ fn ago(minutes: i64) -> Ago {
 /// How many calendar days the zone's date is ahead of (positive) or behind (negative) the
 /// UTC date of the same instant: 1 when 15:00 UTC on Wednesday is Thursday in Auckland.
 pub fn day_shift(local: NaiveDate, utc: NaiveDate) -> i64 {
-    (local - utc).num_days()
+    local.signed_duration_since(utc).num_days()
 }
 
 fn parts(t: DateTime<Utc>) -> (i32, u32, u32, u32, u32, u32) {

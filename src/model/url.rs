@@ -28,22 +28,23 @@ fn encode(s: &str, keep: &[u8]) -> String {
 pub fn decode_component(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut i = 0usize;
+    while let Some(&byte) = bytes.get(i) {
         let hex = bytes
-            .get(i + 1..i + 3)
+            .get(i.saturating_add(1)..i.saturating_add(3))
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
             .and_then(|h| std::str::from_utf8(h).ok())
             .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
+        match (byte, hex) {
             (b'%', Some(b)) => {
                 out.push(b);
-                i += 3;
+                i = i.saturating_add(3);
                 continue;
             }
             (b'+', _) => out.push(b' '),
             (b, _) => out.push(b),
         }
-        i += 1;
+        i = i.saturating_add(1);
     }
     String::from_utf8_lossy(&out).into_owned()
 }

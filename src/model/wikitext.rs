@@ -25,63 +25,69 @@ pub enum Piece<'a> {
 /// The pieces of `line`, in order. An external link `[https://… label]` becomes its label.
 pub fn pieces(line: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
-    let (mut i, mut text_start) = (0, 0);
-    while i < line.len() {
-        let rest = &line[i..];
+    let mut text_start = 0;
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        let at = line.len().saturating_sub(rest.len());
         match piece_at(rest) {
             Some((piece, len)) => {
-                if text_start < i {
-                    out.push(Piece::Text(&line[text_start..i]));
+                if let Some(text) = line.get(text_start..at).filter(|t| !t.is_empty()) {
+                    out.push(Piece::Text(text));
                 }
                 out.push(piece);
-                i += len;
-                text_start = i;
+                rest = rest.get(len..).unwrap_or_default();
+                text_start = line.len().saturating_sub(rest.len());
             }
-            None => i += rest.chars().next().map_or(1, char::len_utf8),
+            None => rest = rest.get(c.len_utf8()..).unwrap_or_default(),
         }
     }
-    if text_start < line.len() {
-        out.push(Piece::Text(&line[text_start..]));
+    if let Some(text) = line.get(text_start..).filter(|t| !t.is_empty()) {
+        out.push(Piece::Text(text));
     }
     out
 }
 
+/// `rest` split at the first `end` after it: what stands before, and the length of both.
+fn closed_by<'a>(rest: &'a str, end: &str) -> Option<(&'a str, usize)> {
+    let (inner, _) = rest.split_once(end)?;
+    Some((inner, inner.len().saturating_add(end.len())))
+}
+
 /// The piece that starts `rest` and its length in bytes, if one does.
 fn piece_at(rest: &str) -> Option<(Piece<'_>, usize)> {
-    if let Some(inner) = rest.strip_prefix("[[") {
-        let end = inner.find("]]")?;
-        let (target, label) = match inner[..end].split_once('|') {
+    if let Some(after) = rest.strip_prefix("[[") {
+        let (inner, len) = closed_by(after, "]]")?;
+        let (target, label) = match inner.split_once('|') {
             Some((t, l)) => (t, Some(l)),
-            None => (&inner[..end], None),
+            None => (inner, None),
         };
-        return Some((Piece::Link { target, label }, end + 4));
+        return Some((Piece::Link { target, label }, len.saturating_add(2)));
     }
-    if let Some(inner) = rest.strip_prefix("{{") {
-        let end = inner.find("}}")?;
-        let mut parts = inner[..end].split('|').map(str::trim);
+    if let Some(after) = rest.strip_prefix("{{") {
+        let (inner, len) = closed_by(after, "}}")?;
+        let mut parts = inner.split('|').map(str::trim);
         let name = parts.next().unwrap_or("");
         let params = parts.collect();
-        return Some((Piece::Template { name, params }, end + 4));
+        return Some((Piece::Template { name, params }, len.saturating_add(2)));
     }
-    if let Some(inner) = rest.strip_prefix('[') {
-        if !(inner.starts_with("http") || inner.starts_with("//")) {
+    if let Some(after) = rest.strip_prefix('[') {
+        if !(after.starts_with("http") || after.starts_with("//")) {
             return None;
         }
-        let end = inner.find(']')?;
-        let label = inner[..end].split_once(' ').map_or("", |(_, l)| l);
-        return Some((Piece::Text(label), end + 2));
+        let (inner, len) = closed_by(after, "]")?;
+        let label = inner.split_once(' ').map_or("", |(_, l)| l);
+        return Some((Piece::Text(label), len.saturating_add(1)));
     }
-    let inner = rest.strip_prefix('<')?;
-    let end = inner.find('>')?;
-    let (closing, tag) = match inner[..end].strip_prefix('/') {
+    let (inner, len) = closed_by(rest.strip_prefix('<')?, ">")?;
+    let (closing, tag) = match inner.strip_prefix('/') {
         Some(t) => (true, t),
-        None => (false, &inner[..end]),
+        None => (false, inner),
     };
-    let name_len = tag.bytes().take_while(u8::is_ascii_alphanumeric).count();
-    (name_len > 0).then(|| {
-        let name = &tag[..name_len];
-        (Piece::Tag { name, closing }, end + 2)
-    })
+    let name_end = tag
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(tag.len());
+    let name = tag.get(..name_end).filter(|n| !n.is_empty())?;
+    Some((Piece::Tag { name, closing }, len.saturating_add(1)))
 }
 
 /// What `line` says, for a reader: link labels, a template's first parameter, no tags, no
@@ -123,20 +129,26 @@ fn without_timestamp(text: &str) -> &str {
         return text;
     }
     let b = trimmed.as_bytes();
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     for i in 0..b.len() {
-        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let starts = i == 0 || !b[i - 1].is_ascii_digit();
-        if starts && (1..=2).contains(&digits) && b[i + digits..].starts_with(b":") {
-            let after = &b[i + digits + 1..];
-            if after.len() >= 2 && after[..2].iter().all(u8::is_ascii_digit) {
-                return &text[..i];
-            }
+        let digits = (i..b.len()).take_while(|j| digit_at(*j)).count();
+        let starts = i == 0 || !digit_at(i.saturating_sub(1));
+        let colon = i.saturating_add(digits);
+        if starts
+            && (1..=2).contains(&digits)
+            && b.get(colon) == Some(&b':')
+            && digit_at(colon.saturating_add(1))
+            && digit_at(colon.saturating_add(2))
+        {
+            // Byte i is an ASCII digit: a character starts there.
+            return text.get(..i).unwrap_or(text);
         }
     }
     text
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // a test that indexes past the end fails, as it should
 mod tests {
     use super::*;
 

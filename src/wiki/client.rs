@@ -143,7 +143,7 @@ impl<T: Transport> Client<T> {
             let wait = result.as_ref().err().and_then(WikiError::retry_after);
             match wait.or(passing.then_some(1)) {
                 Some(secs) if waits < MAX_WAITS => {
-                    waits += 1;
+                    waits = waits.saturating_add(1);
                     (self.on_wait)(secs);
                     self.transport.sleep(secs.min(30)).await;
                 }

@@ -13,7 +13,7 @@ use crate::model::wiki_page::OAuthClient;
 pub fn random_string(bytes: &[u8]) -> String {
     bytes
         .iter()
-        .map(|b| ALPHABET[(*b % 64) as usize] as char)
+        .filter_map(|b| ALPHABET.get(usize::from(*b % 64)).map(|c| *c as char))
         .collect()
 }
 
