@@ -10,7 +10,10 @@ use wikimeet::model::signup::{entries, find_section, section_text};
 use wikimeet::wiki::client::Client;
 use wikimeet::wiki::error::WikiError;
 use wikimeet::wiki::request::{Auth, Call};
-use wikimeet::wiki::signup::{list, read_page, register, who_am_i, withdraw, Registered, Signup};
+use wikimeet::wiki::signup::{
+    list, read_page, register, register_line, settle_failed_write, who_am_i, withdraw, Registered,
+    Signup,
+};
 use wikimeet::wiki::transport::{HttpAnswer, HttpRequest, Transport};
 
 const PASS: &str = "wikimeet-demo-pass";
@@ -34,13 +37,25 @@ struct Reqwest {
 thread_local! {
     /// Requests whose URL contains this get no answer, as over a dropped connection.
     static UNANSWERED: RefCell<Option<&'static str>> = const { RefCell::new(None) };
+    /// Requests whose body contains this reach the wiki, but their answer is lost on the way
+    /// back: the wiki saved the edit, the client hears nothing.
+    static ANSWER_LOST: RefCell<Option<&'static str>> = const { RefCell::new(None) };
+}
+
+fn sent_with(
+    cell: &'static std::thread::LocalKey<RefCell<Option<&'static str>>>,
+    r: &HttpRequest,
+) -> bool {
+    let text = format!("{} {}", r.url, r.body.as_deref().unwrap_or_default());
+    cell.with_borrow(|u| u.is_some_and(|part| text.contains(part)))
 }
 
 impl Transport for Reqwest {
     async fn send(&self, r: HttpRequest) -> Result<HttpAnswer, WikiError> {
-        if UNANSWERED.with_borrow(|u| u.is_some_and(|part| r.url.contains(part))) {
+        if sent_with(&UNANSWERED, &r) {
             return Err(WikiError::Network);
         }
+        let lost = sent_with(&ANSWER_LOST, &r);
         let mut req = match &r.body {
             Some(b) => self.http.post(&r.url).body(b.clone()),
             None => self.http.get(&r.url),
@@ -59,6 +74,9 @@ impl Transport for Reqwest {
             .get("retry-after")
             .and_then(|v| v.to_str().ok()?.parse().ok());
         let body = resp.text().await.map_err(|_| WikiError::Network)?;
+        if lost {
+            return Err(WikiError::Network);
+        }
         Ok(HttpAnswer {
             status,
             retry_after,
@@ -564,6 +582,68 @@ async fn a_lost_check_after_the_edit_still_reports_the_registration() {
     wd(&bob, PAGE, TUE, "Bob", "Withdrawing (wikimeet)")
         .await
         .unwrap();
+    assert_eq!(wikitext().await, before);
+}
+
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn a_write_whose_answer_was_lost_is_told_by_reading_the_page_again() {
+    let before = wikitext().await;
+    let bob = signed_in("Bob").await;
+    let signup = Signup {
+        title: PAGE,
+        heading: TUE,
+        user: "Bob",
+        own_lines: &[],
+    };
+    let lose = |part| ANSWER_LOST.with_borrow_mut(|u| *u = part);
+    // Register: the wiki saves the line, its answer is lost. Reading again says so.
+    lose(Some("action=edit"));
+    let e = register_line(&bob, &signup, "Registering (wikimeet)").await;
+    lose(None);
+    assert_eq!(e, Err(WikiError::Network), "the write itself heard nothing");
+    assert_eq!(
+        mine(&split(&wikitext().await, TUE).1, "Bob"),
+        1,
+        "yet it landed"
+    );
+    let page = settle_failed_write(&bob, &signup, true, WikiError::Network).await;
+    assert_eq!(
+        page.map(|p| p.wikitext),
+        Ok(wikitext().await),
+        "on the list"
+    );
+    // Try again reads first: no second line.
+    assert_eq!(
+        register_line(&bob, &signup, "x").await,
+        Err(WikiError::AlreadySignedUp)
+    );
+    // Withdraw: the same.
+    lose(Some("action=edit"));
+    let e = withdraw(&bob, &signup, "Withdrawing (wikimeet)").await;
+    lose(None);
+    assert_eq!(e, Err(WikiError::Network));
+    assert_eq!(wikitext().await, before, "the line went");
+    let page = settle_failed_write(&bob, &signup, false, WikiError::Network).await;
+    assert_eq!(page.map(|p| p.wikitext), Ok(before.clone()), "off the list");
+    // A request that never reached the wiki: nothing was changed, and the error says so.
+    UNANSWERED.with_borrow_mut(|u| *u = Some("action=edit"));
+    let e = register_line(&bob, &signup, "x").await.unwrap_err();
+    UNANSWERED.with_borrow_mut(|u| *u = None);
+    let told = settle_failed_write(&bob, &signup, true, e)
+        .await
+        .unwrap_err();
+    assert_eq!(told, WikiError::Network);
+    assert!(
+        told.message().contains("nothing was changed"),
+        "{}",
+        told.message()
+    );
+    // Neither the write's answer nor a read: not known.
+    UNANSWERED.with_borrow_mut(|u| *u = Some("api.php"));
+    let told = settle_failed_write(&bob, &signup, true, WikiError::Network).await;
+    UNANSWERED.with_borrow_mut(|u| *u = None);
+    assert_eq!(told.unwrap_err(), WikiError::Unsure);
     assert_eq!(wikitext().await, before);
 }
 

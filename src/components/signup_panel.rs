@@ -74,7 +74,11 @@ pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
                 }
                 Intent::Withdraw => {
                     let summary = tr("signup-summary-withdraw", &[&when]);
-                    withdraw(&writer, &signup, &summary).await.map(|_| ())
+                    withdraw(&writer, &signup, &summary).await.map(|read| {
+                        if let Some(page) = read {
+                            ctx.page_read.set(Some(Ok(page)));
+                        }
+                    })
                 }
             };
             ctx.waiting.set(None);

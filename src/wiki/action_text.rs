@@ -139,6 +139,7 @@ pub fn outcome_json(result: &Result<u64, WikiError>) -> String {
         MailFailed => ("mail_failed", &none, &none, 0, None),
         NotOnList => ("not_on_list", &none, &none, 0, None),
         NotSignedIn => ("not_signed_in", &none, &none, 0, None),
+        Unsure => ("unsure", &none, &none, 0, None),
     };
     let retry = retry.map_or("null".into(), |r| r.to_string());
     format!(
@@ -186,6 +187,7 @@ pub fn outcome(answer: &str) -> Result<u64, WikiError> {
         "mail_failed" => MailFailed,
         "not_on_list" => NotOnList,
         "not_signed_in" => NotSignedIn,
+        "unsure" => Unsure,
         _ => bad(),
     })
 }

@@ -31,6 +31,9 @@ pub enum WikiError {
     MailFailed,
     NotOnList,
     NotSignedIn,
+    /// A write failed and the page could not be read again: whether the wiki saved it is not
+    /// known (`signup::settle_failed_write`).
+    Unsure,
 }
 
 impl WikiError {
@@ -70,6 +73,7 @@ impl WikiError {
             WikiError::MailFailed => t("wiki-err-mail-failed"),
             WikiError::NotOnList => t("wiki-err-not-on-list"),
             WikiError::NotSignedIn => t("wiki-err-signed-out"),
+            WikiError::Unsure => t("wiki-err-unsure"),
             WikiError::Api { code, text, .. } => match code.as_str() {
                 "badtoken" | "assertuserfailed" | "assertnameduserfailed" | "notloggedin" => {
                     t("wiki-err-signed-out")

@@ -115,7 +115,9 @@ async fn retrying_conflicts<R, F: std::future::Future<Output = Result<R, WikiErr
     let mut retries = 0;
     loop {
         match attempt().await {
-            Err(e) if e.code() == "editconflict" && retries < CONFLICT_RETRIES => retries += 1,
+            Err(e) if e.code() == "editconflict" && retries < CONFLICT_RETRIES => {
+                retries = retries.saturating_add(1)
+            }
             other => return other,
         }
     }
@@ -215,6 +217,33 @@ pub async fn withdraw<T: Transport>(
         edit_result(&answer.map_err(|e| not_found_is_missing(e, signup.title))?)
     })
     .await
+}
+
+/// After a write that failed: it may still have landed (the wiki saved the edit and its answer
+/// was lost on the way back), so the page is read again and the list says what is true. Ok with
+/// the page read when the user's line is now as `register` wanted it (on the list, or off it);
+/// else the write's own error (nothing was changed); `WikiError::Unsure` when the page cannot
+/// be read either. Errors that say the edit was refused before anything was sent stay as they
+/// are.
+pub async fn settle_failed_write<T: Transport>(
+    client: &Client<T>,
+    signup: &Signup<'_>,
+    register: bool,
+    error: WikiError,
+) -> Result<PageRead, WikiError> {
+    if matches!(
+        error,
+        WikiError::AlreadySignedUp | WikiError::NotOnList | WikiError::NotSignedIn
+    ) {
+        return Err(error);
+    }
+    let Ok(page) = read_page(client, signup.title).await else {
+        return Err(WikiError::Unsure);
+    };
+    match signup.list(&page) {
+        Ok(list) if is_signed_up(&list, signup.user) == register => Ok(page),
+        _ => Err(error),
+    }
 }
 
 fn not_found_is_missing(e: WikiError, title: &str) -> WikiError {
