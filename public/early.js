@@ -78,10 +78,28 @@ function run() {
       // Cloned as the answer arrives, before the app can read the original's body.
       parsed[url] = request.then(function (r) {
         if (!r.ok) throw new Error(url + ': ' + r.status);
-        return r.clone().json();
-      });
+        return r.clone().arrayBuffer();
+      }).then(function (bytes) { return readJson(url, bytes); });
     }
     return parsed[url];
+  }
+  // A file the browser cannot read gets a message naming it (the app then names the field).
+  function readJson(url, bytes) {
+    var text, b = new Uint8Array(bytes);
+    try {
+      if (b.indexOf(0) >= 0) throw 0; // UTF-16 (Windows Notepad's "Unicode") has NUL bytes
+      text = new TextDecoder('utf-8', { fatal: true }).decode(b);
+    } catch (e) {
+      throw unreadable(url + ' is not saved as UTF-8: open it in a text editor and save it again with the encoding UTF-8.');
+    }
+    try { return JSON.parse(text); } catch (e) {
+      throw unreadable(url + ' is not valid JSON (' + e.message + ').');
+    }
+  }
+  function unreadable(text) {
+    var e = new Error(text);
+    e.said = true;
+    return e;
   }
   function file(slug) { return 'events/' + slug + '.json'; }
   var shown;
@@ -154,7 +172,15 @@ function run() {
       try { show(shell, found[0], found[1]); } catch (e) {} // left to the app, which names it
       sessionsShown();
     });
-  }).catch(sessionsShown);
+  }).catch(function (e) {
+    if (e && e.said) withShell(function (shell) {
+      var note = shell.querySelector('.description');
+      note.textContent = e.message;
+      note.className += ' problem';
+      note.setAttribute('role', 'alert');
+    });
+    sessionsShown();
+  });
   /** The sessions are shown, or cannot be: the worker may compile and meet Intl now (in the
    * language and zone the app formats with); they would have waited for it otherwise. */
   function sessionsShown() {

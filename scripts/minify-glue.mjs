@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
 const { minify } = require('terser');
 const dir = process.argv[2];
-// The glue (an ES module) and early.js (a classic script, put into the page by finish_dist).
-for (const name of readdirSync(dir).filter((f) => /^(wikimeet-[0-9a-f]+|early)\.js$/.test(f))) {
+// The glue (an ES module), early.js and failure.js (classic scripts, put into the page by finish_dist).
+for (const name of readdirSync(dir).filter((f) => /^(wikimeet-[0-9a-f]+|early|failure)\.js$/.test(f))) {
   const file = join(dir, name);
   const module = name.startsWith('wikimeet-');
   const out = await minify(readFileSync(file, 'utf8'), { module, compress: true, mangle: true });

@@ -10,7 +10,8 @@
 //! 4. gives each translation the English of the messages it lacks (`messages.rs`): the meeting
 //!    page fetches English too instead of carrying it in its download;
 //! 5. on the meeting page, has its WebAssembly compiled in a worker early.js starts
-//!    (`wasm_worker.rs`), off the main thread.
+//!    (`wasm_worker.rs`), off the main thread;
+//! 6. puts `failure.js` into every page: a plain message, never a blank page, if the app stops.
 //!
 //! Nothing it writes depends on an event's content: organisers edit event files in the hosted
 //! folder without running it again. Usage: finish_dist DIR. Safe to run again.
@@ -29,6 +30,8 @@ use wikimeet::model::event::Event;
 use wikimeet::model::event_json::{event_file, parse_index, INDEX_FILE};
 
 const EARLY_START: &str = "<script id=\"early\"";
+/// On every page: what shows a plain message when the app stops (`public/failure.js`).
+const FAILURE_START: &str = "<script id=\"failure\"";
 const ACTIONS_START: &str = "<script id=\"actions\" data-file=\"";
 
 fn main() {
@@ -106,6 +109,18 @@ fn finish_page(
             ),
         );
     }
+    if html.contains(FAILURE_START) {
+        let failure = read(&dir.join("failure.js"))?;
+        html = replace_between(
+            &html,
+            FAILURE_START,
+            "</script>",
+            &format!(
+                "{FAILURE_START}>{}</script>",
+                inline_safe(&failure, "</script")?
+            ),
+        );
+    }
     // The action module's script, built apart (scripts/build names it): see index.html.
     let actions = html.find(ACTIONS_START).map(|a| a + ACTIONS_START.len());
     if let (Ok(file), Some(from)) = (std::env::var("WIKIMEET_ACTIONS"), actions) {
@@ -143,7 +158,7 @@ mod tests {
     use crate::csp::tests::csp_of;
 
     /// A page as Trunk writes it, before finishing.
-    pub const PAGE: &str = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"x\">\n<script type=\"module\">\nimport init from './a.js';\n</script><link rel=\"stylesheet\" href=\"./main-1.css\" integrity=\"sha384-x\"/></head><body><div id=\"shell\"></div><!-- /shell --><script id=\"early\" src=\"early.js\"></script><script src=\"b.js\"></script></body>";
+    pub const PAGE: &str = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"x\">\n<script id=\"failure\" src=\"failure.js\"></script><script type=\"module\">\nimport init from './a.js';\n</script><link rel=\"stylesheet\" href=\"./main-1.css\" integrity=\"sha384-x\"/></head><body><div id=\"shell\"></div><!-- /shell --><script id=\"early\" src=\"early.js\"></script><script src=\"b.js\"></script></body>";
 
     #[test]
     fn a_site_is_finished_once_however_often_it_runs() {
@@ -153,6 +168,7 @@ mod tests {
         let other = PAGE.replace("<div id=\"shell\"></div><!-- /shell --><script id=\"early\" src=\"early.js\"></script>", "");
         fs::write(dir.join("safe-space.html"), &other).unwrap();
         fs::write(dir.join("early.js"), "run();").unwrap();
+        fs::write(dir.join("failure.js"), "failed();").unwrap();
         fs::write(dir.join("main-1.css"), "p{color:red}").unwrap();
         fs::write(
             dir.join(INDEX_FILE),
@@ -185,15 +201,22 @@ mod tests {
             "{once}"
         );
         let policy = csp_of(&once);
-        // Two inline scripts (Trunk's loader and early.js), one inline style.
-        assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
+        // Three inline scripts (failure.js, Trunk's loader and early.js), one inline style.
+        assert_eq!(policy.matches("'sha256-").count(), 4, "{policy}");
+        for page in [&once, &other] {
+            assert!(
+                page.contains("<script id=\"failure\">failed();</script>"),
+                "on every page: {page}"
+            );
+        }
         assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
-        // The other page: its own hashes (the loader and the style), no shell, no early.js.
+        // The other page: its own hashes (failure.js, the loader and the style), no shell, no
+        // early.js.
         assert!(
             !other.contains("id=\"shell\"") && !other.contains("run();"),
             "{other}"
         );
-        assert_eq!(csp_of(&other).matches("'sha256-").count(), 2, "{other}");
+        assert_eq!(csp_of(&other).matches("'sha256-").count(), 3, "{other}");
         assert!(other.contains("<style>p{color:red}</style>"), "{other}");
     }
 }
