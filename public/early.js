@@ -78,27 +78,19 @@ function run() {
       // Cloned as the answer arrives, before the app can read the original's body.
       parsed[url] = request.then(function (r) {
         if (!r.ok) throw new Error(url + ': ' + r.status);
-        return r.clone().arrayBuffer();
-      }).then(function (bytes) { return readJson(url, bytes); });
+        return r.clone().text();
+      }).then(function (text) {
+        // A file the browser cannot read is named (the app then says more, and which field).
+        // Bytes that are not UTF-8 decode as U+FFFD; UTF-16 (Notepad's "Unicode") has NULs.
+        if (/[\0\ufffd]/.test(text)) throw said(url + ' must be saved as UTF-8');
+        try { return JSON.parse(text); } catch (e) { throw said(url + ' is not valid JSON (' + e.message + ')'); }
+      });
     }
     return parsed[url];
   }
-  // A file the browser cannot read gets a message naming it (the app then names the field).
-  function readJson(url, bytes) {
-    var text, b = new Uint8Array(bytes);
-    try {
-      if (b.indexOf(0) >= 0) throw 0; // UTF-16 (Windows Notepad's "Unicode") has NUL bytes
-      text = new TextDecoder('utf-8', { fatal: true }).decode(b);
-    } catch (e) {
-      throw unreadable(url + ' is not saved as UTF-8: open it in a text editor and save it again with the encoding UTF-8.');
-    }
-    try { return JSON.parse(text); } catch (e) {
-      throw unreadable(url + ' is not valid JSON (' + e.message + ').');
-    }
-  }
-  function unreadable(text) {
-    var e = new Error(text);
-    e.said = true;
+  function said(text) {
+    var e = Error(text);
+    e.said = 1;
     return e;
   }
   function file(slug) { return 'events/' + slug + '.json'; }
@@ -173,7 +165,7 @@ function run() {
       sessionsShown();
     });
   }).catch(function (e) {
-    if (e && e.said) withShell(function (shell) {
+    if (e.said) withShell(function (shell) {
       var note = shell.querySelector('.description');
       note.textContent = e.message;
       note.className += ' problem';

@@ -10,7 +10,7 @@ use crate::wiki::action_text::{
 };
 use crate::wiki::client::Client;
 use crate::wiki::error::WikiError;
-use crate::wiki::signup::{register_line, withdraw, Signup};
+use crate::wiki::signup::{register_line, settle_failed_write, withdraw, Signup};
 use wasm_bindgen::JsValue;
 
 /// Runs one write order; `on_wait` is told the seconds before each wait for a busy wiki.
@@ -36,9 +36,18 @@ async fn run(order: &WriteOrder, on_wait: js_sys::Function) -> Result<u64, WikiE
         user: &order.user,
         own_lines: &order.own_lines,
     };
-    match order.intent {
-        Intent::Register => register_line(&client, &signup, &order.summary).await,
-        Intent::Withdraw => withdraw(&client, &signup, &order.summary).await,
+    let register = order.intent == Intent::Register;
+    let written = match register {
+        true => register_line(&client, &signup, &order.summary).await,
+        false => withdraw(&client, &signup, &order.summary).await,
+    };
+    // A failed write may have landed with its answer lost: the page is read again and says
+    // what is true (0: it landed, its revision unknown; the page then reads the list afresh).
+    match written {
+        Err(e) => settle_failed_write(&client, &signup, register, e)
+            .await
+            .map(|_| 0),
+        done => done,
     }
 }
 

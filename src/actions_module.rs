@@ -8,11 +8,10 @@ use crate::model::wiki_page::OAuthClient;
 use crate::net::BrowserFetch;
 use crate::storage;
 use crate::wiki::action_text::{client_json, outcome, signed_in, Intent, WriteOrder};
-use crate::wiki::answer::PageRead;
 use crate::wiki::answer::UserInfo;
 use crate::wiki::client::Client;
 use crate::wiki::error::WikiError;
-use crate::wiki::signup::{after_register, settle_failed_write, Registered, Signup};
+use crate::wiki::signup::{after_register, Registered, Signup};
 use js_sys::{Function, Promise, Reflect};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -52,37 +51,23 @@ async fn call(name: &str, text: &str, more: &JsValue) -> Result<String, WikiErro
 
 type Writer = Rc<Client<BrowserFetch>>;
 
-/// `wiki::signup::register`, its edit made by the module; after a failure, what the page says
-/// now (`settle_failed_write`: the edit may have landed with its answer lost).
+/// `wiki::signup::register`, its edit made by the module.
 pub async fn register(
     writer: &Writer,
     signup: &Signup<'_>,
     summary: &str,
 ) -> Result<Registered, WikiError> {
-    match write(Intent::Register, writer, signup, summary).await {
-        Ok(revid) => Ok(after_register(writer, signup, revid).await),
-        Err(e) => settle_failed_write(writer, signup, true, e)
-            .await
-            .map(|page| Registered {
-                page: Some(page),
-                unrecognised_line: None,
-            }),
-    }
+    let revid = write(Intent::Register, writer, signup, summary).await?;
+    Ok(after_register(writer, signup, revid).await)
 }
 
-/// `wiki::signup::withdraw`, made by the module; the page read again when it failed and the
-/// line is gone all the same (None: the edit's answer came).
+/// `wiki::signup::withdraw`, made by the module.
 pub async fn withdraw(
     writer: &Writer,
     signup: &Signup<'_>,
     summary: &str,
-) -> Result<Option<PageRead>, WikiError> {
-    match write(Intent::Withdraw, writer, signup, summary).await {
-        Ok(_) => Ok(None),
-        Err(e) => settle_failed_write(writer, signup, false, e)
-            .await
-            .map(Some),
-    }
+) -> Result<u64, WikiError> {
+    write(Intent::Withdraw, writer, signup, summary).await
 }
 
 /// One edit by the module: the revision made (0: none needed). The writer hears of each wait

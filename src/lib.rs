@@ -24,8 +24,6 @@ pub mod web_lock;
 pub mod wiki;
 pub mod wiki_context;
 
-use wasm_bindgen::JsCast;
-
 /// Removes the pre-rendered sessions (`#shell`, see src/bin/finish_dist.rs) once the app
 /// shows its own page: until then the stylesheet keeps the app's first render hidden.
 pub fn remove_shell() {
@@ -40,14 +38,14 @@ pub fn remove_shell() {
 /// A panic aborts the whole app (`panic = "abort"`): before it does, the page says so in plain
 /// words instead of going blank (`public/failure.js`, which also catches the traps no hook sees).
 fn say_when_stopped() {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        /// failure.js's; an error when it is not there (the call is then all there is to lose).
+        #[wasm_bindgen(js_namespace = window, js_name = wikimeetFailed, catch)]
+        fn wikimeet_failed() -> Result<(), wasm_bindgen::JsValue>;
+    }
     std::panic::set_hook(Box::new(|_| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let failed = js_sys::Reflect::get(&window, &"wikimeetFailed".into());
-        if let Ok(failed) = failed.and_then(|f| f.dyn_into::<js_sys::Function>()) {
-            let _ = failed.call0(&window);
-        }
+        let _ = wikimeet_failed();
     }));
 }
 

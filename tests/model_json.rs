@@ -150,7 +150,7 @@ fn a_file_not_saved_as_utf8_says_so() {
     let e = Event::from_json("events/x.json", &format!("\u{fffd}\u{fffd}{utf16}")).unwrap_err();
     assert!(
         e.to_string()
-            .starts_with("events/x.json: the file is saved as UTF-16"),
+            .starts_with("events/x.json: the file is not saved as UTF-8 (perhaps as UTF-16"),
         "{e}"
     );
     assert!(
@@ -158,5 +158,5 @@ fn a_file_not_saved_as_utf8_says_so() {
         "{e}"
     );
     let ansi = Event::from_json("events/x.json", "{\"title\": \"Caf\u{fffd}\"}").unwrap_err();
-    assert!(ansi.problem.contains("not UTF-8"), "{ansi}");
+    assert!(ansi.problem.contains("not saved as UTF-8"), "{ansi}");
 }

@@ -74,11 +74,7 @@ pub fn SignupPanel(event: Event, session: Session) -> impl IntoView {
                 }
                 Intent::Withdraw => {
                     let summary = tr("signup-summary-withdraw", &[&when]);
-                    withdraw(&writer, &signup, &summary).await.map(|read| {
-                        if let Some(page) = read {
-                            ctx.page_read.set(Some(Ok(page)));
-                        }
-                    })
+                    withdraw(&writer, &signup, &summary).await.map(|_| ())
                 }
             };
             ctx.waiting.set(None);

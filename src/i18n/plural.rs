@@ -62,7 +62,8 @@ fn substitute(text: &str, args: &[&str]) -> String {
     while let Some((before, after)) = rest.split_once('$') {
         out.push_str(before);
         let digits = after
-            .find(|c: char| !c.is_ascii_digit())
+            .bytes()
+            .position(|b| !b.is_ascii_digit())
             .unwrap_or(after.len());
         let arg = after
             .get(..digits)

@@ -30,15 +30,9 @@ impl std::fmt::Display for SyntaxError {
 /// (UTF-16, which Windows Notepad calls "Unicode") or a character the decoder could not read
 /// (U+FFFD, e.g. a file saved as "ANSI").
 pub fn not_utf8(text: &str) -> Option<&'static str> {
-    if text.contains('\0') {
-        return Some(
-            "the file is saved as UTF-16 (Windows Notepad calls it \"Unicode\"), not UTF-8: \
-             open it in a text editor and save it again with the encoding UTF-8",
-        );
-    }
-    text.contains('\u{fffd}').then_some(
-        "the file has characters that are not UTF-8 (perhaps it was saved as \"ANSI\"): \
-         open it in a text editor and save it again with the encoding UTF-8",
+    (text.contains('\0') || text.contains('\u{fffd}')).then_some(
+        "the file is not saved as UTF-8 (perhaps as UTF-16, Notepad's \"Unicode\", or \"ANSI\"): \
+         save it again with the encoding UTF-8",
     )
 }
 

@@ -189,7 +189,7 @@ impl Parser<'_> {
                 return Err(self.error("the text ends inside \"quotes\""));
             };
             let plain = rest.get(..end).unwrap_or_default();
-            if let Some(c) = plain.find(|c: char| c < ' ') {
+            if let Some(c) = plain.bytes().position(|b| b < b' ') {
                 self.skip(c);
                 return Err(self.error("a line break inside \"quotes\" (write \\n)"));
             }

@@ -5,19 +5,15 @@
 use std::cmp::Ordering;
 
 /// Sorts `items` by `compare`, keeping equal items in their order.
+// `0 < j <= i < items.len()` throughout: both indices are in the slice and `j - 1` cannot wrap.
+// Indexed as written: the checked forms cost the meeting page's download per element type.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
     for i in 1..items.len() {
         let mut j = i;
-        while let Some(before) = j.checked_sub(1) {
-            let less = match (items.get(j), items.get(before)) {
-                (Some(a), Some(b)) => compare(a, b) == Ordering::Less,
-                _ => false,
-            };
-            if !less {
-                break;
-            }
-            items.swap(j, before);
-            j = before;
+        while j > 0 && compare(&items[j], &items[j - 1]) == Ordering::Less {
+            items.swap(j, j - 1);
+            j -= 1;
         }
     }
 }

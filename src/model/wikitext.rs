@@ -84,7 +84,8 @@ fn piece_at(rest: &str) -> Option<(Piece<'_>, usize)> {
         None => (false, inner),
     };
     let name_end = tag
-        .find(|c: char| !c.is_ascii_alphanumeric())
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(tag.len());
     let name = tag.get(..name_end).filter(|n| !n.is_empty())?;
     Some((Piece::Tag { name, closing }, len.saturating_add(1)))

@@ -223,8 +223,8 @@ pub async fn withdraw<T: Transport>(
 /// was lost on the way back), so the page is read again and the list says what is true. Ok with
 /// the page read when the user's line is now as `register` wanted it (on the list, or off it);
 /// else the write's own error (nothing was changed); `WikiError::Unsure` when the page cannot
-/// be read either. Errors that say the edit was refused before anything was sent stay as they
-/// are.
+/// be read either. Errors that say nothing was sent (already on the list, not on it, signed
+/// out, a wiki this copy may not reach) stay as they are.
 pub async fn settle_failed_write<T: Transport>(
     client: &Client<T>,
     signup: &Signup<'_>,
@@ -233,7 +233,10 @@ pub async fn settle_failed_write<T: Transport>(
 ) -> Result<PageRead, WikiError> {
     if matches!(
         error,
-        WikiError::AlreadySignedUp | WikiError::NotOnList | WikiError::NotSignedIn
+        WikiError::AlreadySignedUp
+            | WikiError::NotOnList
+            | WikiError::NotSignedIn
+            | WikiError::NotAllowed(_)
     ) {
         return Err(error);
     }

@@ -42,7 +42,7 @@ after(async () => {
 
 const slugs = [...Object.keys(SLIPS), 'utf-16'];
 const expected = (slug) => slug === 'utf-16'
-  ? { early: /events\/utf-16\.json is not saved as UTF-8: open it in a text editor and save it again with the encoding UTF-8/, app: /saved as UTF-16/ }
+  ? { early: /^events\/utf-16\.json must be saved as UTF-8$/, app: /not saved as UTF-8 \(perhaps as UTF-16/ }
   : { early: new RegExp(`events/${slug}\\.json is not valid JSON \\(.+\\)`), app: /the file is not valid JSON/ };
 
 test('early.js names a file the browser cannot read, before the app runs', async () => {
@@ -122,7 +122,7 @@ test('if the app stops, a plain message with the wiki page and contact; the sess
     const box = page.locator('.app-failed');
     await box.waitFor();
     assert.ok(await box.isVisible(), address);
-    assert.match(await box.innerText(), /This copy of wikimeet met an error and stopped/);
+    assert.match(await box.innerText(), /This copy of wikimeet met an error and stopped. Please reload the page./);
     const wiki = box.getByRole('link', { name: 'Volunteer Supporters Network/VSN peer-to-peer support' });
     await wiki.waitFor();
     assert.equal(await wiki.getAttribute('href'), 'https://meta.wikimedia.org/wiki/Volunteer_Supporters_Network/VSN_peer-to-peer_support');

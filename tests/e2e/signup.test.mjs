@@ -116,6 +116,73 @@ test('a failed sign-up says what happened, keeps the intent and succeeds on retr
   await page.context().close();
 });
 
+/** Routes the page's edits to the wiki: `lose` sends each edit on and drops its answer (the
+ * wiki saves it, the page hears nothing); `block` never lets it leave; `blind` also fails every
+ * read after an edit was sent. */
+function editsGo(page, how) {
+  let sent = false;
+  return page.route('**/api.php?**', async (route) => {
+    const edit = route.request().method() === 'POST' && /(^|&)action=edit(&|$)/.test(route.request().postData() || '');
+    if (edit && how !== 'block') {
+      await route.fetch(); // the wiki saves it
+      sent = true;
+      return route.abort('connectionreset');
+    }
+    if (edit) return route.abort('connectionrefused');
+    if (how === 'blind' && sent) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+}
+
+test('a Register or Withdraw whose answer is lost says what is true after reading again', async () => {
+  const before = await wikitext();
+  const page = await openPage(browser, { now: BEFORE_SESSIONS });
+  await page.goto(site.url);
+  await page.locator('.signup-count').first().waitFor();
+  await signIn(page, 'Bob');
+  const tuesday = page.locator('.session').nth(1);
+  const bobLines = async () => sectionLines(await wikitext(), 'Tuesday 27th February, time 17 UTC').filter((l) => l.includes('[[User:Bob|')).length;
+
+  // Saved by the wiki, answer dropped: on the list, as the wiki says.
+  await editsGo(page, 'lose');
+  await tuesday.getByRole('button', { name: 'Register for this session' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are on the list for this session.' }).waitFor();
+  assert.equal(await tuesday.locator('.signup-error').count(), 0, 'no "nothing was changed"');
+  assert.equal(await tuesday.locator('.signup-count').innerText(), '6 people have registered');
+  assert.equal(await bobLines(), 1);
+  await tuesday.getByRole('button', { name: 'Withdraw from this session' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  assert.equal(await tuesday.locator('.signup-error').count(), 0);
+  assert.equal(await tuesday.locator('.signup-count').innerText(), '5 people have registered');
+  assert.equal(await wikitext(), before, 'the line went');
+  await page.unroute('**/api.php?**');
+
+  // Never reached the wiki: nothing was changed, and the page says so.
+  await editsGo(page, 'block');
+  await tuesday.getByRole('button', { name: 'Register for this session' }).click();
+  await tuesday.locator('.signup-error').waitFor();
+  assert.match(await tuesday.locator('.signup-error').innerText(), /The wiki could not be reached.*nothing was changed/);
+  assert.ok(await tuesday.getByRole('button', { name: 'Register for this session' }).isVisible());
+  assert.equal(await tuesday.locator('.signup-count').innerText(), '5 people have registered');
+  assert.equal(await wikitext(), before);
+  await page.unroute('**/api.php?**');
+
+  // Saved, answer dropped, and the wiki cannot be read again: not known, and Try again reads
+  // first, so it adds no second line.
+  await editsGo(page, 'blind');
+  await tuesday.getByRole('button', { name: 'Try again' }).click();
+  await tuesday.locator('.signup-error', { hasText: 'not known whether' }).waitFor();
+  assert.equal(await bobLines(), 1, 'it landed');
+  await page.unroute('**/api.php?**');
+  await tuesday.getByRole('button', { name: 'Try again' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are on the list for this session.' }).waitFor();
+  assert.equal(await bobLines(), 1, 'still one line');
+  await tuesday.getByRole('button', { name: 'Withdraw from this session' }).click();
+  await tuesday.locator('.signup-status', { hasText: 'You are no longer on the list' }).waitFor();
+  assert.equal(await wikitext(), before);
+  await page.context().close();
+});
+
 test('the write code loads at the first Register, not before; a failed load is tried again', async () => {
   const before = await wikitext();
   const page = await openPage(browser, { now: BEFORE_SESSIONS });
