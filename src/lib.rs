@@ -8,6 +8,7 @@ pub mod actions_module;
 pub mod app;
 pub mod components;
 pub mod event_source;
+pub mod first_paint;
 pub mod i18n;
 pub mod intl_time;
 pub mod language_picker;
@@ -23,17 +24,6 @@ pub mod storage;
 pub mod web_lock;
 pub mod wiki;
 pub mod wiki_context;
-
-/// Removes the pre-rendered sessions (`#shell`, see src/bin/finish_dist.rs) once the app
-/// shows its own page: until then the stylesheet keeps the app's first render hidden.
-pub fn remove_shell() {
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("shell"))
-    {
-        shell.remove();
-    }
-}
 
 /// A panic aborts the whole app (`panic = "abort"`): before it does, the page says so in plain
 /// words instead of going blank (`public/failure.js`, which also catches the traps no hook sees).

@@ -274,3 +274,14 @@ fn the_session_to_show_is_the_first_not_ended_else_the_last() {
     assert_eq!(id("2024-02-20T12:00:00Z"), Some(second.clone()));
     assert_eq!(id("2026-11-25T12:00:00Z"), Some(second), "all ended");
 }
+
+#[test]
+fn an_empty_language_or_platform_is_named_not_shown_blank() {
+    for field in ["language", "platform"] {
+        for empty in ["", "  "] {
+            let (_, f, problem) = error_of(&with(|v| v[field] = empty.into()));
+            assert_eq!(f, field);
+            assert!(problem.starts_with("must not be empty"), "{problem}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! The organiser page's suggestions from a wiki page's opening.
-use wikimeet::model::page_suggest::{slug_from, title_and_description};
+use wikimeet::model::page_suggest::{language_and_platform, slug_from, title_and_description};
 
 #[test]
 fn the_test_meeting_pages_opening() {
@@ -46,4 +46,26 @@ fn slugs() {
     );
     assert_eq!(slug_from("ウィキ"), "");
     assert!(slug_from(&"long ".repeat(40)).len() <= 60);
+}
+
+#[test]
+fn language_and_platform_as_the_page_states_them() {
+    let text = include_str!("wiki/meeting-page.wikitext");
+    assert_eq!(
+        language_and_platform(text),
+        (Some("English".into()), Some("Zoom".into()))
+    );
+    assert_eq!(
+        language_and_platform(";Idioma: [[Español]]\nNos vemos en Jitsi o en Zoom."),
+        (Some("Español".into()), Some("Jitsi Meet".into()))
+    );
+    assert_eq!(
+        language_and_platform("== A ==\n;Date\n:today"),
+        (None, None)
+    );
+    assert_eq!(
+        language_and_platform(";Language\n"),
+        (None, None),
+        "nothing after it"
+    );
 }

@@ -132,6 +132,16 @@ impl Event {
         )?;
         must(!self.title.trim().is_empty(), "title", "must not be empty")?;
         must(
+            !self.language.trim().is_empty(),
+            "language",
+            "must not be empty: the language people speak in the meeting, e.g. English",
+        )?;
+        must(
+            !self.platform.trim().is_empty(),
+            "platform",
+            "must not be empty: where the meeting takes place, e.g. Zoom",
+        )?;
+        must(
             valid_email(&self.contact_email),
             "contact_email",
             "is not an email address like name@example.org",

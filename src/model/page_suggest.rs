@@ -61,3 +61,60 @@ pub fn slug_from(title: &str) -> String {
     }
     slug
 }
+
+/// Names of a meeting's language in a definition list (`;Language` then `:English`, or
+/// `;Language: English`), in the languages wikimeet speaks.
+const LANGUAGE_TERMS: &[&str] = &[
+    "language",
+    "languages",
+    "idioma",
+    "idiomas",
+    "sprache",
+    "langue",
+    "lingua",
+    "język",
+    "língua",
+    "اللغة",
+];
+
+/// Video platforms as pages name them, and how the event file writes them.
+const PLATFORMS: &[(&str, &str)] = &[
+    ("zoom", "Zoom"),
+    ("jitsi", "Jitsi Meet"),
+    ("google meet", "Google Meet"),
+    ("microsoft teams", "Microsoft Teams"),
+    ("bigbluebutton", "BigBlueButton"),
+    ("webex", "Webex"),
+    ("whereby", "Whereby"),
+    ("discord", "Discord"),
+];
+
+/// The meeting's language and platform as the page states them: the language from its
+/// definition list, the platform the first one the page names. None where it says nothing.
+pub fn language_and_platform(wikitext: &str) -> (Option<String>, Option<String>) {
+    let lines: Vec<&str> = wikitext.lines().map(str::trim).collect();
+    let language = lines.iter().enumerate().find_map(|(i, line)| {
+        let term = line.strip_prefix(';')?;
+        let (name, same_line) = term.split_once(':').unwrap_or((term, ""));
+        let name = super::text::lowercase(&plain(name));
+        if !LANGUAGE_TERMS.contains(&name.trim()) {
+            return None;
+        }
+        let next = lines
+            .get(i.saturating_add(1))
+            .and_then(|l| l.strip_prefix(':'));
+        let value = plain(if same_line.trim().is_empty() {
+            next?
+        } else {
+            same_line
+        });
+        (!value.is_empty()).then_some(value)
+    });
+    let text = super::text::lowercase(wikitext);
+    let platform = PLATFORMS
+        .iter()
+        .filter_map(|(name, written)| Some((text.find(name)?, *written)))
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, written)| written.to_string());
+    (language, platform)
+}

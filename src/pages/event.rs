@@ -17,7 +17,7 @@ pub fn EventPage(slug: String, show: ShowEvent) -> impl IntoView {
     move || match event.get() {
         None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
         Some(result) => {
-            crate::remove_shell();
+            crate::first_paint::remove_shell();
             match result {
                 Ok(e) => {
                     provide_context(WikiContext::start(&e));

@@ -25,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
     move || match events.get() {
         None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
         Some(result) => {
-            crate::remove_shell();
+            crate::first_paint::remove_shell();
             home_view(result, app.now.get_untracked())
         }
     }

@@ -87,8 +87,14 @@ test('an event made from the wiki page is served as the meeting page, then chang
   await page.getByLabel('Contact email').blur();
   await page.getByText('enter an email address, e.g. name@example.org').first().waitFor();
   await page.getByLabel('Contact email').fill('vic@example.org');
+  // Stated on the page (";Language / :English", "at Zoom"): suggested, and required.
+  assert.equal(await page.getByLabel('Language of the meeting').inputValue(), 'English');
+  assert.equal(await page.getByLabel('Platform', { exact: true }).inputValue(), 'Zoom');
+  assert.equal(await page.getByLabel('Platform', { exact: true }).getAttribute('placeholder'), null, 'no grey text that looks filled in');
+  await page.getByLabel('Language of the meeting').fill('');
+  await page.getByLabel('Language of the meeting').blur();
+  await page.getByText('the language people speak in the meeting, e.g. English').first().waitFor();
   await page.getByLabel('Language of the meeting').fill('English');
-  await page.getByLabel('Platform', { exact: true }).fill('Zoom');
   await page.getByLabel('Length of a session in minutes (for calendars)').fill('90');
   await page.getByLabel('How participants sign up').selectOption('wiki-session');
   await page.getByLabel('Participants choose one of these sessions').check();
@@ -110,6 +116,8 @@ test('an event made from the wiki page is served as the meeting page, then chang
 
   const event = await downloadInto(page, page.getByRole('link', { name: 'Download events/organiser-made.json' }), 'events/organiser-made.json');
   assert.equal(event.name, 'organiser-made.json');
+  assert.match(await page.locator('.hint', { hasText: 'Chrome writes' }).innerText(),
+    /Chrome writes organiser-made \(1\)\.json and index \(1\)\.json, Firefox organiser-made\(1\)\.json and index\(1\)\.json/);
   const index = await downloadInto(page, page.getByRole('link', { name: 'Download events/index.json' }), 'events/index.json');
   assert.deepEqual(JSON.parse(index.text).events, ['vsn-peer-to-peer-support', 'organiser-made'], 'merged with the hosted index');
   await page.getByRole('button', { name: 'Check', exact: true }).click();

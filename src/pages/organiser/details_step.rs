@@ -2,7 +2,7 @@
 //! contact, the calendar and report-form settings, and how participants sign in (explained:
 //! what each choice needs from the wiki).
 use super::field::TextField;
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -29,8 +29,9 @@ pub fn DetailsStep() -> impl IntoView {
             <TextField path="affiliate.email" label=t("org-field-affiliate-email") hint=t("org-field-affiliate-email-hint")/>
             <TextField path="contact_email" label=t("org-field-contact") hint=t("org-field-contact-hint") placeholder="name@example.org"/>
             <h3>{t("org-details-where")}</h3>
-            <TextField path="language" label=t("org-field-language") placeholder="English"/>
-            <TextField path="platform" label=t("org-field-platform") placeholder="Zoom"/>
+            // Required, and hinted outside the field: a grey placeholder looks filled in.
+            <TextField path="language" label=t("org-field-language") hint=t("org-field-language-hint")/>
+            <TextField path="platform" label=t("org-field-platform") hint=t("org-field-platform-hint")/>
             <TextField path="platform_note" label=t("org-field-platform-note") hint=t("org-field-platform-note-hint")/>
             <TextField path="calendar_default_minutes" label=t("org-field-minutes") placeholder="60"/>
             <TextField path="reminder_minutes" label=t("org-field-reminder") placeholder="30"/>

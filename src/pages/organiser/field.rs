@@ -1,6 +1,6 @@
 //! One labelled text field of the organiser's form, bound to a path of the event file, with
 //! its hint and, once left, its problem (announced, and tied to the field for screen readers).
-use super::use_organiser;
+use super::state::use_organiser;
 use leptos::prelude::*;
 
 /// The element id of the field for `path` (`sessions[1].time` → `f-sessions-1-time`).

@@ -1,7 +1,7 @@
 //! Without sending from here (the event has no sign-in, or nobody is signed in): each person
 //! wiki mail reaches, with the wiki's own "Email this user" page for them, the message ready to
 //! copy, and a tick kept on this device for each one done.
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::mailing::{Reach, Recipient, Status};
 use crate::storage::{save_send_record, send_record};

@@ -1,10 +1,12 @@
 //! The one message every registrant gets: subject and text (kept on the device with the form
 //! until sent or discarded), the organiser's own copy, and what each person receives.
 use super::field::TextField;
-use super::mailing::LINK_PLACE;
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::i18n::t;
 use leptos::prelude::*;
+
+/// The place in the message where the organiser puts the video link.
+pub const LINK_PLACE: &str = "[paste the video link here]";
 
 /// What stops this message from going: nothing, or what to fix.
 pub fn message_problem(subject: &str, text: &str) -> Option<String> {

@@ -4,7 +4,7 @@
 //! wiki refuses the sender (its daily limit, signed out …) and continues later with exactly
 //! those not yet sent; a send whose answer was lost is listed for the organiser to decide.
 use super::mail_message::message_problem;
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::mailing::{Reach, Recipient, SendRecord, Status};
 use crate::storage::{save_send_record, send_record};

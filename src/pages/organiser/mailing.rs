@@ -3,10 +3,11 @@
 //! device with the form) is previewed as each person receives it. Signed in as the facilitator
 //! or an organiser the event names, the page sends (`mail_send`); otherwise it gives a checklist
 //! of the wiki's own "Email this user" pages (`mail_checklist`).
+use super::address::participants_link;
 use super::mail_checklist::MailChecklist;
+use super::mail_message::LINK_PLACE;
 use super::mail_send::MailSend;
-use super::output_step::participants_link;
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::components::wiki_account::WikiAccount;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
@@ -19,9 +20,6 @@ use crate::wiki::request::Auth;
 use crate::wiki_context::{Account, WikiContext};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// The place in the message where the organiser puts the video link.
-pub const LINK_PLACE: &str = "[paste the video link here]";
 
 /// The message as first suggested for `scope` (a session id, or empty: the whole meeting).
 fn suggested(event: &Event, scope: &str) -> (String, String) {

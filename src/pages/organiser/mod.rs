@@ -1,8 +1,10 @@
 //! The organiser page (organiser.html): an event file made or changed from the meeting's wiki
 //! page, in the browser. Steps, each a file: start (open or copy an event), the wiki page and
 //! its headings, the sessions' times, the meeting's details, then the files, the preview and
-//! the check of the hosted site, and the meeting link sent to the people registered. The form is one [`EventForm`], kept on the device on every
-//! change, and checked by the event-file reader (`EventForm::to_event`).
+//! the check of the hosted site, and the meeting link sent to the people registered. The form
+//! is one `EventForm` (`state.rs`), kept on the device on every change, and checked by the
+//! event-file reader (`EventForm::to_event`).
+mod address;
 mod details_step;
 mod field;
 mod mail_checklist;
@@ -14,129 +16,17 @@ mod preview;
 mod sessions_step;
 mod site_check;
 mod start_step;
+mod state;
 mod wiki_step;
 
-use crate::i18n::{t, tr};
-use crate::model::event::Event;
-use crate::model::event_form::EventForm;
-use crate::model::event_json::{parse_index, INDEX_FILE};
-use crate::wiki::answer::PageRead;
-use crate::wiki::site::SiteFacts;
+use crate::i18n::t;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-
-/// The wiki page as read in step 1: where it is and its text and headings.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PageSource {
-    pub facts: SiteFacts,
-    pub page: PageRead,
-}
-
-/// What every step reads and changes.
-#[derive(Clone, Copy)]
-pub struct Organiser {
-    pub form: RwSignal<EventForm>,
-    /// The event the form describes, or its first problem `(field path, what to do)`.
-    pub checked: Memo<Result<Event, (String, String)>>,
-    /// Fields the organiser has left: a problem is shown there (before, it would nag).
-    pub touched: RwSignal<Vec<String>>,
-    /// After a try to download: every field's problem shows.
-    pub show_all: RwSignal<bool>,
-    pub source: RwSignal<Option<PageSource>>,
-    /// False when the browser would not keep the form: the page says so.
-    pub kept: RwSignal<bool>,
-    /// The index the site serves now, as text (None: none yet, or unreadable): the list to
-    /// open from, the slugs another meeting has, and what the downloaded index is merged with.
-    pub hosted_index: RwSignal<Option<String>>,
-    /// The slugs it lists.
-    pub hosted: Memo<Vec<String>>,
-}
-
-impl Organiser {
-    /// Reads the site's index (again: files may have been uploaded since).
-    pub fn read_hosted(self) {
-        spawn_local(async move {
-            let text = crate::net::get_fresh_text(INDEX_FILE).await.ok();
-            self.hosted_index.set(text);
-        });
-    }
-
-    pub fn set(self, path: &str, value: &str) {
-        self.form.update(|f| f.set(path, value));
-    }
-
-    pub fn get(self, path: &'static str) -> impl Fn() -> String + Copy {
-        move || self.form.with(|f| f.get(path).to_string())
-    }
-
-    pub fn touch(self, path: &str) {
-        if !self.touched.with_untracked(|t| t.iter().any(|p| p == path)) {
-            self.touched.update(|t| t.push(path.to_string()));
-        }
-    }
-
-    /// The problem to show at the field `path`: the form's first, when it is this field's (or
-    /// the object's it belongs to, e.g. `wiki.oauth` for `wiki.oauth.client_id`).
-    pub fn problem_at(self, path: &str) -> Option<String> {
-        let (field, problem) = self.checked.with(|c| c.clone().err())?;
-        let here = path == field || path.starts_with(&format!("{field}."));
-        let seen = self.show_all.get() || self.touched.with(|t| t.iter().any(|p| p == path));
-        (here && seen).then_some(problem)
-    }
-}
-
-/// The form's event, or its first problem: the event file's reader's, then a slug another
-/// meeting on the site already has (`source.opened` is the slug of the event opened or
-/// downloaded: changing that one is no clash).
-fn checked(
-    form: RwSignal<EventForm>,
-    hosted: Memo<Vec<String>>,
-) -> Result<Event, (String, String)> {
-    let (slug, opened) = form.with(|f| {
-        (
-            f.get("slug").trim().to_string(),
-            f.get("source.opened") == f.get("slug").trim(),
-        )
-    });
-    if !opened && hosted.with(|h| h.contains(&slug)) {
-        return Err(("slug".into(), tr("org-slug-taken", &[&slug])));
-    }
-    form.with(EventForm::to_event)
-}
-
-pub fn use_organiser() -> Organiser {
-    expect_context::<Organiser>()
-}
+use state::Organiser;
 
 #[component]
 pub fn OrganiserPage() -> impl IntoView {
-    crate::remove_shell();
-    let form = RwSignal::new(crate::storage::event_form().unwrap_or_default());
-    let hosted_index = RwSignal::new(None::<String>);
-    let hosted = Memo::new(move |_| {
-        hosted_index.with(|t| {
-            t.as_deref()
-                .and_then(|t| parse_index(t).ok())
-                .unwrap_or_default()
-        })
-    });
-    let o = Organiser {
-        form,
-        checked: Memo::new(move |_| checked(form, hosted)),
-        touched: RwSignal::new(Vec::new()),
-        show_all: RwSignal::new(false),
-        source: RwSignal::new(None),
-        kept: RwSignal::new(true),
-        hosted_index,
-        hosted,
-    };
-    provide_context(o);
-    o.read_hosted();
-    // Kept on every change: a reload or a closed tab loses nothing.
-    Effect::new(move |_| {
-        let ok = form.with(crate::storage::save_event_form);
-        o.kept.set(ok);
-    });
+    crate::first_paint::remove_shell();
+    let o = Organiser::provide();
     view! {
         <article class="organiser">
             <h1 class="page-title">{t("org-title")}</h1>

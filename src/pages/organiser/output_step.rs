@@ -1,10 +1,11 @@
 //! Step 4: the files to upload (the event file and the index merged with the one the site
 //! serves), the participants' link and the widget snippet, the preview, and the check of the
 //! hosted site. Downloads are offered only for a form the event-file reader accepts.
+use super::address::{own_folder, participants_link};
 use super::field::field_id;
 use super::preview::Preview;
 use super::site_check::SiteCheck;
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::components::embed_snippet::snippet;
 use crate::i18n::{t, tr};
 use crate::model::event_json::{event_file, INDEX_FILE};
@@ -18,17 +19,6 @@ fn download_href(text: &str) -> String {
         "data:application/json;charset=utf-8,{}",
         encode_component(text)
     )
-}
-
-/// This page's folder: where the site's meeting page and events are, by default.
-pub fn own_folder() -> String {
-    crate::oauth_flow::redirect_uri()
-}
-
-/// The meeting page's address for participants: this folder and the event's route.
-pub fn participants_link(slug: &str) -> String {
-    let route = crate::model::route::Route::Event(slug.to_string());
-    format!("{}{}", own_folder(), route.to_query())
 }
 
 #[component]
@@ -63,7 +53,7 @@ pub fn OutputStep() -> impl IntoView {
                 <li><a href=download_href(&index_text) download="index.json">{tr("org-output-download-index", &[INDEX_FILE])}</a>
                     " " {if merged { t("org-output-index-merged") } else { t("org-output-index-new") }}</li>
             </ul>
-            <p class="hint">{tr("org-output-upload-hint", &[&file_name])}</p>
+            <p class="hint">{tr("org-output-upload-hint", &[&event.slug])}</p>
             <div class="field">
                 <label for="org-link">{t("org-output-link")}</label>
                 <input id="org-link" type="text" readonly prop:value=link/>

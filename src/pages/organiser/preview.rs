@@ -2,7 +2,7 @@
 //! form describes, with the sign-up lists read from the wiki. Read-only: sign-in is left out,
 //! so no Register or Withdraw here can edit the real wiki page. The zone picker inside shows
 //! the sessions in any second zone.
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::i18n::t;
 use crate::model::event::Event;
 use crate::model::wiki_page::SignIn;

@@ -1,7 +1,7 @@
 //! Step 2: each session's date and UTC time (suggested from its heading, to confirm), and its
 //! length when it differs from the meeting's.
 use super::field::{Input, TextField};
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::event_form::SessionForm;
 use crate::model::heading_date::suggest;

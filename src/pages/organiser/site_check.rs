@@ -1,8 +1,8 @@
 //! "Check my site": reads the hosted index and event file as participants' browsers will
 //! (fresh, past any cache) and says whether they are the ones this form makes: a file not
 //! uploaded, uploaded under another name (`index (1).json`), or an old copy still served.
-use super::output_step::own_folder;
-use super::use_organiser;
+use super::address::own_folder;
+use super::state::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
 use crate::model::event_json::{event_file, parse_index, INDEX_FILE};

@@ -1,7 +1,7 @@
 //! Where the form starts: an event the site hosts, an event file from the device, a copy of the
 //! current one for the next meeting of a series, or an empty form. Whatever the form held before
 //! can be brought back (nothing typed is lost by a wrong click).
-use super::use_organiser;
+use super::state::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
 use crate::model::event_form::EventForm;

@@ -3,12 +3,12 @@
 //! section, whose rules are shown as wikimeet reads them. Empty fields are suggested from the
 //! page (title, description, slug); nothing typed is overwritten.
 use super::field::TextField;
-use super::{use_organiser, Organiser, PageSource};
+use super::state::{use_organiser, Organiser, PageSource};
 use crate::i18n::{t, tr};
 use crate::model::event_form::SessionForm;
 use crate::model::event_write::policy_json;
 use crate::model::heading_date::suggest;
-use crate::model::page_suggest::{slug_from, title_and_description};
+use crate::model::page_suggest::{language_and_platform, slug_from, title_and_description};
 use crate::model::policy::{parse, strip_tags};
 use crate::model::signup::section_text;
 use crate::net::BrowserFetch;
@@ -55,6 +55,9 @@ fn take(o: Organiser, source: &PageSource) {
         };
         fill("title", &title);
         fill("description", &description);
+        let (language, platform) = language_and_platform(&source.page.wikitext);
+        fill("language", &language.unwrap_or_default());
+        fill("platform", &platform.unwrap_or_default());
         fill("slug", &slug_from(&title));
         fill("wiki.signin", "none");
     });
