@@ -146,3 +146,36 @@ fn headings_without_a_date_suggest_nothing() {
         assert_eq!(suggest(h, near()), None, "{h}");
     }
 }
+
+#[test]
+fn signatures_say_when_people_signed_in_the_wikis_language() {
+    use wikimeet::model::heading_date::{first_signature, signed_on};
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(
+        signed_on("# [[User:Ann|Ann]] ([[User talk:Ann|talk]]) 12:00, 5 February 2024 (UTC)"),
+        d(2024, 2, 5)
+    );
+    assert_eq!(
+        signed_on("# [[Usuario:Ana|Ana]] 09:41 14 feb 2024 (UTC)"),
+        d(2024, 2, 14)
+    );
+    assert_eq!(
+        signed_on("# [[Benutzerin:Lena|Lena]] 18:05, 3. Jan. 2024 (CET)"),
+        d(2024, 1, 3)
+    );
+    assert_eq!(
+        signed_on("# [[User:Bo|Bo]] at 15:00 on the day"),
+        None,
+        "no date after the time"
+    );
+    assert_eq!(signed_on("# no time at all 2024"), None);
+    let section = "=== Wednesday 14th February ===\n# [[User:A|A]] 10:00, 20 January 2024 (UTC)\n# [[User:B|B]] 11:00, 2 February 2024 (UTC)\n#: a reply\n";
+    assert_eq!(first_signature(section), d(2024, 1, 20));
+    let s = wikimeet::model::heading_date::suggest(
+        "Wednesday 14th February",
+        first_signature(section).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(s.date, d(2024, 2, 14).unwrap());
+    assert_eq!(first_signature("=== x ===\n"), None);
+}

@@ -134,12 +134,12 @@ impl Event {
         must(
             !self.language.trim().is_empty(),
             "language",
-            "must not be empty: the language people speak in the meeting, e.g. English",
+            "must not be empty, e.g. English",
         )?;
         must(
             !self.platform.trim().is_empty(),
             "platform",
-            "must not be empty: where the meeting takes place, e.g. Zoom",
+            "must not be empty, e.g. Zoom",
         )?;
         must(
             valid_email(&self.contact_email),

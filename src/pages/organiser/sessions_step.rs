@@ -87,23 +87,34 @@ fn SessionRow(i: usize) -> impl IntoView {
     // What the heading says, and how sure that is.
     let note = move || {
         let h = heading.get();
-        let latest = o.source.with(|s| s.as_ref().map(|s| s.facts.latest))?;
+        let (near, signed) = o.source.with(|s| s.as_ref().map(|s| s.counted_from(&h)))?;
         if h.trim().is_empty() {
             return None;
         }
-        Some(match suggest(&h, latest) {
-            None => t("org-sessions-no-date"),
-            Some(s) if s.year_guessed => tr(
-                "org-sessions-year-guessed",
-                &[
-                    &s.date.format("%A %-d %B %Y").to_string(),
-                    &latest.to_string(),
-                ],
-            ),
-            Some(s) => tr(
-                "org-sessions-suggested",
-                &[&s.date.format("%A %-d %B %Y").to_string()],
-            ),
+        let s = suggest(&h, near);
+        let day = s
+            .as_ref()
+            .map(|s| s.date.format("%A %-d %B %Y").to_string());
+        let said = match (&s, day) {
+            (None, _) | (_, None) => t("org-sessions-no-date"),
+            (Some(s), Some(day)) if s.year_guessed => {
+                let from = match signed {
+                    true => "org-sessions-from-signatures",
+                    false => "org-sessions-from-last-change",
+                };
+                tr(
+                    "org-sessions-year-guessed",
+                    &[&day, &tr(from, &[&near.to_string()])],
+                )
+            }
+            (Some(_), Some(day)) => tr("org-sessions-suggested", &[&day]),
+        };
+        // A new meeting whose date has passed is most likely a year read wrong.
+        let past = s.is_some_and(|s| s.date < chrono::Utc::now().date_naive())
+            && o.form.with(|f| f.get("source.opened").is_empty());
+        Some(match past {
+            true => format!("{said} {}", t("org-sessions-past")),
+            false => said,
         })
     };
     // The start as the organiser and a second zone read it, once the date and time are right.

@@ -5,8 +5,11 @@ use crate::i18n::tr;
 use crate::model::event::Event;
 use crate::model::event_form::EventForm;
 use crate::model::event_json::{parse_index, INDEX_FILE};
+use crate::model::heading_date::first_signature;
+use crate::model::signup::section_text;
 use crate::wiki::answer::PageRead;
 use crate::wiki::site::SiteFacts;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,6 +18,21 @@ use leptos::task::spawn_local;
 pub struct PageSource {
     pub facts: SiteFacts,
     pub page: PageRead,
+}
+
+impl PageSource {
+    /// The day a heading without a year is read around, and whether it is the first signature
+    /// under it (else the page's last change): people sign in the weeks before.
+    pub fn counted_from(&self, heading: &str) -> (NaiveDate, bool) {
+        let page = &self.page;
+        let signed = crate::model::signup::find_section(&page.sections, heading)
+            .and_then(|s| section_text(&page.wikitext, &page.sections, s))
+            .and_then(first_signature);
+        match signed {
+            Some(day) => (day, true),
+            None => (self.facts.latest, false),
+        }
+    }
 }
 
 /// What every step reads and changes.

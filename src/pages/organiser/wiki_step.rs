@@ -78,7 +78,7 @@ fn toggle_signup(o: Organiser, source: &PageSource, heading: &str, on: bool) {
     o.form.update(|f| {
         f.sessions.retain(|s| s.heading != heading);
         if on {
-            let s = suggest(heading, source.facts.latest);
+            let s = suggest(heading, source.counted_from(heading).0);
             f.sessions.push(SessionForm {
                 heading: heading.to_string(),
                 date: s.as_ref().map(|s| s.date.to_string()).unwrap_or_default(),
