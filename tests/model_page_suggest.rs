@@ -1,5 +1,7 @@
 //! The organiser page's suggestions from a wiki page's opening.
-use wikimeet::model::page_suggest::{language_and_platform, slug_from, title_and_description};
+use wikimeet::model::page_suggest::{
+    free_slug, language_and_platform, slug_from, title_and_description,
+};
 
 #[test]
 fn the_test_meeting_pages_opening() {
@@ -68,4 +70,44 @@ fn language_and_platform_as_the_page_states_them() {
         (None, None),
         "nothing after it"
     );
+}
+
+#[test]
+fn a_bold_opening_line_is_the_title_and_the_paragraph_after_it_the_description() {
+    // As the VSN page opens on Meta-Wiki.
+    let text = "{{Volunteer Supporters Network/Header}}\n'''Peer-to-peer support: a safe space for sharing thoughts and experiences'''\n\nThis meeting is meant to be a safe space for volunteer supporters.\n;Trainer\n:Vic\n== Register ==\n";
+    let (title, description) = title_and_description(
+        text,
+        "Volunteer Supporters Network/VSN peer-to-peer support",
+    );
+    assert_eq!(
+        title,
+        "Peer-to-peer support: a safe space for sharing thoughts and experiences"
+    );
+    assert_eq!(
+        description,
+        "This meeting is meant to be a safe space for volunteer supporters."
+    );
+    // Bold words inside a sentence are prose, not a title line.
+    let (title, description) = title_and_description("A '''warm''' welcome.\n== x ==", "M/Page");
+    assert_eq!(
+        (title.as_str(), description.as_str()),
+        ("Page", "A warm welcome.")
+    );
+}
+
+#[test]
+fn a_new_meetings_short_name_is_one_the_site_does_not_use() {
+    let taken = vec![
+        "peer-support".to_string(),
+        "peer-support-2024-02".to_string(),
+    ];
+    let feb = chrono::NaiveDate::from_ymd_opt(2024, 2, 14);
+    assert_eq!(free_slug("vsn-meetup", &taken, feb), "vsn-meetup");
+    assert_eq!(
+        free_slug("peer-support", &taken[..1], feb),
+        "peer-support-2024-02"
+    );
+    assert_eq!(free_slug("peer-support", &taken, feb), "peer-support-2");
+    assert_eq!(free_slug("peer-support", &taken, None), "peer-support-2");
 }

@@ -8,18 +8,25 @@ fn is_prose(line: &str) -> bool {
     !line.is_empty() && !line.starts_with(['=', '{', '}', '|', '*', '#', ':', ';', '<', '!', '['])
 }
 
-/// The title and description the page's opening suggests: its first heading when nothing but
-/// templates stands before it (else the page title's last part), and the first prose paragraph.
+/// A line wholly in bold (`'''Title'''`): how many pages open, with the meeting's name.
+fn is_bold_line(line: &str) -> bool {
+    let line = line.trim();
+    line.len() > 6 && line.starts_with("'''") && line.ends_with("'''")
+}
+
+/// The title and description the page's opening suggests: its bold first line, else its first
+/// heading when nothing but templates stands before it, else the page title's last part; and
+/// the first paragraph of prose that is not that title.
 pub fn title_and_description(wikitext: &str, page_title: &str) -> (String, String) {
     let lines: Vec<&str> = wikitext.lines().collect();
     let first_heading = lines.iter().position(|l| l.trim_start().starts_with("=="));
-    let prose_before = lines
-        .iter()
-        .take(first_heading.unwrap_or(lines.len()))
-        .any(|l| is_prose(l));
+    let opening = || lines.iter().take(first_heading.unwrap_or(lines.len()));
+    let bold = opening().find(|l| is_prose(l)).filter(|l| is_bold_line(l));
+    let prose_before = opening().any(|l| is_prose(l));
     let heading = first_heading.and_then(|i| lines.get(i));
-    let title = match heading {
-        Some(h) if !prose_before => plain(h.trim().trim_matches('=')),
+    let title = match (bold, heading) {
+        (Some(b), _) => plain(b),
+        (None, Some(h)) if !prose_before => plain(h.trim().trim_matches('=')),
         _ => page_title
             .rsplit('/')
             .next()
@@ -28,10 +35,22 @@ pub fn title_and_description(wikitext: &str, page_title: &str) -> (String, Strin
     };
     let description = lines
         .iter()
-        .find(|l| is_prose(l))
+        .find(|l| is_prose(l) && !is_bold_line(l))
         .map(|l| plain(l))
         .unwrap_or_default();
     (title.trim().to_string(), description.trim().to_string())
+}
+
+/// `slug` if the site does not use it yet, else with the first session's year and month
+/// (`peer-support-2024-02`), else with a number: a new meeting never starts with a clash.
+pub fn free_slug(slug: &str, taken: &[String], first: Option<chrono::NaiveDate>) -> String {
+    let free = |s: &String| !taken.contains(s);
+    let dated = first.map(|d| format!("{slug}-{}", d.format("%Y-%m")));
+    std::iter::once(slug.to_string())
+        .chain(dated)
+        .chain((2u32..).map(|n| format!("{slug}-{n}")))
+        .find(free)
+        .unwrap_or_default()
 }
 
 /// A slug for `title`: lowercase letters a-z and digits joined by '-', accents dropped, at most

@@ -8,7 +8,9 @@ use crate::i18n::{t, tr};
 use crate::model::event_form::SessionForm;
 use crate::model::event_write::policy_json;
 use crate::model::heading_date::suggest;
-use crate::model::page_suggest::{language_and_platform, slug_from, title_and_description};
+use crate::model::page_suggest::{
+    free_slug, language_and_platform, slug_from, title_and_description,
+};
 use crate::model::policy::{parse, strip_tags};
 use crate::model::signup::section_text;
 use crate::net::BrowserFetch;
@@ -58,7 +60,15 @@ fn take(o: Organiser, source: &PageSource) {
         let (language, platform) = language_and_platform(&source.page.wikitext);
         fill("language", &language.unwrap_or_default());
         fill("platform", &platform.unwrap_or_default());
-        fill("slug", &slug_from(&title));
+        // A new meeting's short name, free on the site: with the first session's year and
+        // month when the plain one is taken (a meeting opened for editing keeps its own).
+        let first = headings(source)
+            .iter()
+            .filter_map(|(_, h)| suggest(h, source.counted_from(h).0))
+            .map(|s| s.date)
+            .min();
+        let taken = o.hosted.get_untracked();
+        fill("slug", &free_slug(&slug_from(&title), &taken, first));
         fill("wiki.signin", "none");
     });
 }
