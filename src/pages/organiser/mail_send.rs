@@ -14,10 +14,27 @@ use crate::wiki_context::use_wiki;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Why a run stopped, in plain words.
+/// Minutes before each try after the wiki's limit stopped a run: the wiki does not say when
+/// its limit resets, so the page asks again on a fixed back-off, at most every half hour.
+const LIMIT_BACKOFF: [i64; 6] = [1, 2, 5, 10, 20, 30];
+
+/// The time now as the organiser reads it (their zone).
+fn local_now() -> String {
+    at_local(chrono::Utc::now())
+}
+
+/// Why a run stopped, in plain words: for the wiki's limit, its own words and when.
 fn stopped_because(e: &WikiError, left: &str) -> String {
+    match e {
+        WikiError::Api { code, text, .. } if code == "ratelimited" => {
+            tr("org-mail-limit", &[text, &local_now(), left])
+        }
+        _ => stopped_other(e, left),
+    }
+}
+
+fn stopped_other(e: &WikiError, left: &str) -> String {
     match e.code() {
-        "ratelimited" => tr("org-mail-limit", &[left]),
         "mailnologin" => t("org-mail-sender-unconfirmed"),
         "blockedemailuser" | "blocked" => t("org-mail-sender-blocked"),
         _ => tr("org-mail-stopped", &[&e.message(), left]),
@@ -49,11 +66,47 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
     let running = RwSignal::new(false);
     let paused = RwSignal::new(false);
     let stopped = RwSignal::new(None::<String>);
+    // After the wiki's limit: the next try (its time, and how many came before), while the
+    // page stays open; a timer bumps `wake`, which starts it.
+    let retry = RwSignal::new(None::<(chrono::DateTime<chrono::Utc>, usize)>);
+    let wake = RwSignal::new(0u32);
+    let first_start = o.checked.with_untracked(|c| {
+        let e = c.as_ref().ok()?;
+        e.sessions.iter().map(|s| s.start).min()
+    });
     let keep = move |r: &SendRecord| key.with_value(|k| save_send_record(k, r));
+    // Another tab's sends show here at once (the `storage` event), so no tab offers to send
+    // to someone another has sent to, and the counts agree.
+    let storage_key = key.with_value(|k| format!("wikimeet:mailing:{k}"));
+    let other_tab = window_event_listener_untyped("storage", move |e| {
+        let changed = js_sys::Reflect::get(&e, &"key".into()).ok();
+        if changed.and_then(|k| k.as_string()).as_deref() == Some(storage_key.as_str()) {
+            record.set(key.with_value(|k| send_record(k)));
+        }
+    });
+    on_cleanup(move || other_tab.remove());
+    // After a reload a send still marked as under way was cut off: unknown at once, unless
+    // another tab is sending now (it holds the lock).
+    spawn_local(async move {
+        let k = key.get_value();
+        let settled = k.clone();
+        let lock = format!("wikimeet-mailing-{k}");
+        let settle = async move {
+            let mut r = send_record(&settled);
+            if r.people.iter().any(|(_, s)| *s == Status::Sending) {
+                r.settle_lost();
+                save_send_record(&settled, &r);
+            }
+        };
+        crate::web_lock::run_alone(&lock, settle).await;
+        let _ = record.try_set(send_record(&k));
+    });
     let run = move || {
         if running.get_untracked() {
             return; // a double click: this tab is already sending
         }
+        let attempt = retry.get_untracked().map_or(0, |(_, n)| n);
+        retry.set(None);
         let (subject, text, want_copy) = o.form.with_untracked(|f| {
             (
                 f.get("mail.subject").to_string(),
@@ -74,6 +127,8 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
         let (key, people) = (key.get_value(), people.get_value());
         let lock = format!("wikimeet-mailing-{key}");
         let last_read = key.clone();
+        let limited = std::rc::Rc::new(std::cell::Cell::new(false));
+        let limited_seen = limited.clone();
         spawn_local(async move {
             let work = async move {
                 let keep = |r: &SendRecord| save_send_record(&key, r);
@@ -114,6 +169,9 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
                         Outcome::Stop(e) => {
                             r.end(&user, None);
                             stopped.set(Some(stopped_because(&e, &left(&r))));
+                            if e.code() == "ratelimited" {
+                                limited.set(true);
+                            }
                             keep(&r);
                             record.set(r);
                             break;
@@ -128,7 +186,22 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
             }
             record.set(send_record(&last_read));
             running.set(false);
+            if limited_seen.get() && !paused.get_untracked() {
+                schedule_retry(attempt, first_start, retry, wake, stopped);
+            }
         });
+    };
+    // The timer's wake-up starts the next try (not on the first run of this effect).
+    Effect::new(move |seen: Option<u32>| {
+        let now = wake.get();
+        if seen.is_some_and(|seen| seen != now) && retry.get_untracked().is_some() {
+            run();
+        }
+        now
+    });
+    let pause = move |_| {
+        paused.set(true);
+        retry.set(None);
     };
     let total = people.with_value(Vec::len);
     let sent = move || record.with(|r| r.people.iter().filter(|(_, s)| *s == Status::Sent).count());
@@ -156,11 +229,56 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
             <button type="button" class="primary" disabled=move || running.get() || left() == 0 on:click=move |_| run()>
                 {move || tr("org-mail-send", &[&left().to_string()])}
             </button>
-            {move || running.get().then(|| view! { <button type="button" on:click=move |_| paused.set(true)>{t("org-mail-pause")}</button> })}
+            {move || (running.get() || retry.get().is_some()).then(|| view! { <button type="button" on:click=pause>{t("org-mail-pause")}</button> })}
         </p>
         <p role="status" class="org-mail-progress">{move || tr("org-mail-progress", &[&sent().to_string(), &total.to_string()])}</p>
         <progress max=total value=sent aria-label=t("org-mail-send-heading")></progress>
         {move || stopped.get().map(|s| view! { <p class="field-error" role="alert">{s}</p> })}
+        {move || retry.get().map(|(at, _)| view! { <p class="hint" role="status">{tr("org-mail-next-try", &[&at_local(at)])}</p> })}
         <ul class="org-mail-results">{rows}</ul>
     }
+}
+
+/// The next try after the wiki's limit, on the back-off, unless the first session has begun
+/// (the message would come too late): then the page says it will not try by itself.
+fn schedule_retry(
+    attempt: usize,
+    first_start: Option<chrono::DateTime<chrono::Utc>>,
+    retry: RwSignal<Option<(chrono::DateTime<chrono::Utc>, usize)>>,
+    wake: RwSignal<u32>,
+    stopped: RwSignal<Option<String>>,
+) {
+    let now = chrono::Utc::now();
+    if first_start.is_none_or(|start| start <= now) {
+        let said = stopped.get_untracked().unwrap_or_default();
+        stopped.set(Some(format!("{said} {}", t("org-mail-no-retry-begun"))));
+        return;
+    }
+    let minutes = LIMIT_BACKOFF
+        .get(attempt)
+        .or(LIMIT_BACKOFF.last())
+        .copied()
+        .unwrap_or(30);
+    let at = now + chrono::Duration::minutes(minutes);
+    retry.set(Some((at, attempt.saturating_add(1))));
+    set_timeout(
+        move || {
+            if retry
+                .try_get_untracked()
+                .flatten()
+                .is_some_and(|(when, _)| when == at)
+            {
+                wake.update(|n| *n = n.wrapping_add(1));
+            }
+        },
+        std::time::Duration::from_secs((minutes as u64).saturating_mul(60)),
+    );
+}
+
+/// A time as the organiser reads it (their zone), e.g. 14:05.
+fn at_local(at: chrono::DateTime<chrono::Utc>) -> String {
+    let zone = crate::intl_time::device_zone();
+    crate::intl_time::zoned(at, &zone, &crate::intl_time::locale())
+        .map(|z| z.time)
+        .unwrap_or_default()
 }
