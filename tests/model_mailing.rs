@@ -31,7 +31,7 @@ fn people() -> Vec<Recipient> {
         ("Ghost".to_string(), UserAnswer::Missing),
         ("Carol".to_string(), UserAnswer::Emailable),
     ];
-    classify(&registrants(&entries), &answers)
+    classify(&registrants(&entries), &answers, &[])
 }
 
 #[test]

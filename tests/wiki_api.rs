@@ -696,17 +696,30 @@ async fn who_can_receive_wiki_mail_and_a_refused_send() {
         .await
         .unwrap();
     assert_eq!(
-        said,
+        said.answers,
         [
             ("Alice".to_string(), UserAnswer::Emailable),
             ("User01".to_string(), UserAnswer::NotEmailable),
             ("Nobody here at all".to_string(), UserAnswer::Missing),
         ]
     );
+    assert_eq!(said.blocks, [], "nobody of them is blocked");
+    // The same read tells a block (the test wiki's Blocked is blocked sitewide, for good).
+    let blocked = reach(&anyone, &["Alice", "Blocked"]).await.unwrap();
+    assert_eq!(
+        blocked.blocks,
+        [(
+            "Blocked".to_string(),
+            wikimeet::model::mailing::Block {
+                partial: false,
+                expiry: None
+            }
+        )]
+    );
     // 120 names: three reads of at most 50.
     let many: Vec<String> = (0..120).map(|i| format!("Nobody {i}")).collect();
     let names: Vec<&str> = many.iter().map(String::as_str).collect();
-    assert_eq!(reach(&anyone, &names).await.unwrap().len(), 120);
+    assert_eq!(reach(&anyone, &names).await.unwrap().answers.len(), 120);
     let bob = signed_in("Bob").await;
     // User01 has no confirmed address: refused for that person; the run goes on.
     assert_eq!(

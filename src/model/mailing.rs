@@ -23,6 +23,17 @@ pub struct Recipient {
     pub name: String,
     pub user: Option<String>,
     pub reach: Reach,
+    /// Blocked on the event's wiki: shown to the organisers who send, and to nobody else.
+    pub blocked: Option<Block>,
+}
+
+/// A block on the wiki, as `list=users&usprop=blockinfo` tells it. Global locks are not in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// From some pages or actions only; else sitewide.
+    pub partial: bool,
+    /// When it ends (the wiki's timestamp); None: it does not.
+    pub expiry: Option<String>,
 }
 
 /// What the wiki said of one user name (`list=users&usprop=emailable`).
@@ -52,6 +63,7 @@ pub fn registrants(entries: &[Entry]) -> Vec<(String, Option<String>)> {
 pub fn classify(
     people: &[(String, Option<String>)],
     answers: &[(String, UserAnswer)],
+    blocks: &[(String, Block)],
 ) -> Vec<Recipient> {
     people
         .iter()
@@ -65,10 +77,15 @@ pub fn classify(
                 Some(Some(UserAnswer::NotEmailable)) => Reach::NoMail,
                 Some(Some(UserAnswer::Missing) | None) => Reach::NoAccount,
             };
+            let blocked = user
+                .as_ref()
+                .and_then(|u| blocks.iter().find(|(n, _)| n == u))
+                .map(|(_, b)| b.clone());
             Recipient {
                 name: name.clone(),
                 user: user.clone(),
                 reach,
+                blocked,
             }
         })
         .collect()
@@ -84,6 +101,8 @@ pub enum Status {
     Refused(String),
     /// The answer was lost (connection dropped, tab closed): maybe sent. Never resent by itself.
     Unknown,
+    /// The organiser left this person out of this mailing (blocked on the wiki): not sent.
+    LeftOut,
 }
 
 /// What this device sent for one event's mailing (whichever scope), kept in localStorage.
@@ -152,6 +171,7 @@ impl SendRecord {
                     Status::Sent => ("sent", ""),
                     Status::Refused(why) => ("refused", why.as_str()),
                     Status::Unknown => ("unknown", ""),
+                    Status::LeftOut => ("left-out", ""),
                 };
                 format!("[{},{},{}]", quote(u), quote(state), quote(why))
             })
@@ -175,6 +195,7 @@ impl SendRecord {
                     "sending" => Status::Sending,
                     "sent" => Status::Sent,
                     "refused" => Status::Refused(t(2)?),
+                    "left-out" => Status::LeftOut,
                     _ => Status::Unknown,
                 };
                 Some((t(0)?, status))

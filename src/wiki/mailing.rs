@@ -6,7 +6,7 @@ use super::error::WikiError;
 use super::request::Call;
 use super::transport::Transport;
 use crate::model::json::Json;
-use crate::model::mailing::{Status, UserAnswer};
+use crate::model::mailing::{Block, Status, UserAnswer};
 
 /// How many names one `list=users` read may ask about.
 const NAMES_PER_READ: usize = 50;
@@ -18,17 +18,23 @@ fn users_call(names: &[&str]) -> Call {
             ("action", "query".into()),
             ("list", "users".into()),
             ("ususers", names.join("|")),
-            ("usprop", "emailable".into()),
+            ("usprop", "emailable|blockinfo".into()),
         ],
     }
 }
 
-/// What the wiki says of each name: can receive wiki mail, cannot, or no such account.
-pub async fn reach<T: Transport>(
-    client: &Client<T>,
-    names: &[&str],
-) -> Result<Vec<(String, UserAnswer)>, WikiError> {
-    let mut out = Vec::new();
+/// What the wiki says of the names, in one read per 50.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Reached {
+    /// Each name: can receive wiki mail, cannot, or no such account.
+    pub answers: Vec<(String, UserAnswer)>,
+    /// The names blocked on this wiki (sitewide or partially).
+    pub blocks: Vec<(String, Block)>,
+}
+
+/// What the wiki says of each name: whether wiki mail reaches them, and any block.
+pub async fn reach<T: Transport>(client: &Client<T>, names: &[&str]) -> Result<Reached, WikiError> {
+    let mut out = Reached::default();
     for chunk in names.chunks(NAMES_PER_READ) {
         let answer = client.call(&users_call(chunk)).await?;
         let users = answer
@@ -48,7 +54,17 @@ pub async fn reach<T: Transport>(
             } else {
                 UserAnswer::NotEmailable
             };
-            out.push((name, said));
+            if u.get("blockid").is_some() {
+                let expiry = u.get("blockexpiry").and_then(Json::as_str);
+                let block = Block {
+                    partial: u.get("blockpartial").and_then(Json::as_bool) == Some(true),
+                    expiry: expiry
+                        .filter(|e| *e != "infinite" && *e != "infinity")
+                        .map(str::to_string),
+                };
+                out.blocks.push((name.clone(), block));
+            }
+            out.answers.push((name, said));
         }
     }
     Ok(out)

@@ -22,6 +22,7 @@ const PORT = process.env.MAIL_WIKI_PORT || '8183';
 const SMTP_PORT = process.env.MAIL_SMTP_PORT || '1031';
 const WIKI = `http://127.0.0.1:${PORT}`;
 const PAGE = 'Mailing test meeting';
+const BLOCKS_PAGE = 'Mailing blocks meeting';
 const LIMIT = [8, 30]; // wiki mails per account per 30 s
 const STAND_IN = `http://127.0.0.1:${18440 + (process.pid % 50)}`;
 const OAUTH_RECIPIENTS = ['Alice', 'User01', 'User02'];
@@ -45,6 +46,18 @@ async function turnWikiMailOff(user) {
   await api.dispose();
 }
 
+/** Blocks `user` on the mailing wiki as its admin would (the API's action=block). */
+async function blockOnWiki(user, params) {
+  const api = await request.newContext();
+  const get = async (q) => (await api.get(`${WIKI}/api.php?format=json&formatversion=2&${q}`)).json();
+  const login = (await get('action=query&meta=tokens&type=login')).query.tokens.logintoken;
+  await api.post(`${WIKI}/api.php`, { form: { action: 'clientlogin', format: 'json', username: 'Admin', password: 'wikimeet-demo-pass', logintoken: login, loginreturnurl: WIKI } });
+  const csrf = (await get('action=query&meta=tokens')).query.tokens.csrftoken;
+  const r = await api.post(`${WIKI}/api.php`, { form: { action: 'block', format: 'json', user, reason: 'test block', token: csrf, ...params } });
+  assert.ok((await r.json()).block, `${user} blocked`);
+  await api.dispose();
+}
+
 before(async () => {
   env.wikiDir = await mkdtemp(join(tmpdir(), 'wikimeet-mailing-wiki-'));
   env.sink = await startSmtpSink(SMTP_PORT, join(env.wikiDir, 'mail'));
@@ -59,6 +72,13 @@ before(async () => {
   const two = OAUTH_RECIPIENTS.map(line).join('\n');
   const text = `Our meeting.\n== Register ==\n=== Session one ===\n${lines.join('\n')}\n=== Session two ===\n${two}\n== Other ==\nx\n`;
   maintenance('edit.php', ['-u', 'Admin', '-s', 'mailing test', PAGE], text);
+  // Registrants blocked on the wiki, each able to receive wiki mail: sitewide for good (the
+  // wiki's own Blocked), partially, and sitewide until a date.
+  for (const user of ['Blocked', 'User18', 'User19']) maintenance('resetUserEmail.php', ['--no-reset-password', user, `${user.toLowerCase()}@example.test`]);
+  await blockOnWiki('User18', { expiry: 'infinite', partial: '1', pagerestrictions: 'Main Page' });
+  await blockOnWiki('User19', { expiry: '2 years' });
+  const blocksText = `== Register ==\n=== Session one ===\n${['Alice', 'Blocked', 'User18', 'User19'].map(line).join('\n')}\n`;
+  maintenance('edit.php', ['-u', 'Admin', '-s', 'mailing test', BLOCKS_PAGE], blocksText);
   const event = (slug, signin) => {
     const e = demoEvent(WIKI);
     e.slug = slug;
@@ -82,8 +102,11 @@ before(async () => {
     { id: 'one', start: '2030-01-15T15:00:00Z', signup_heading: 'Session one' },
     { id: 'two', start: '2030-01-22T15:00:00Z', signup_heading: 'Session two' },
   ];
+  const blocks = event('mailing-blocks', 'wiki-session');
+  blocks.wiki.page = BLOCKS_PAGE;
   env.site = await serve(await siteWith({
-    'events/index.json': { events: ['mailing-test', 'mailing-by-hand', 'mailing-oauth'] },
+    'events/index.json': { events: ['mailing-test', 'mailing-by-hand', 'mailing-oauth', 'mailing-blocks'] },
+    'events/mailing-blocks.json': blocks,
     'events/mailing-test.json': event('mailing-test', 'wiki-session'),
     'events/mailing-by-hand.json': event('mailing-by-hand', 'none'),
     'events/mailing-oauth.json': byOAuth,
@@ -201,6 +224,45 @@ test('the link reaches each reachable registrant once, through a reload, a lost 
   await screenshot(page, 'mailing-done');
   assert.deepEqual(page.problems.filter((p) => !p.includes('api.php')), []);
   await second.close();
+  await page.context().close();
+});
+
+test('registrants blocked on the wiki are marked for the facilitator only; one left out gets nothing', { timeout: 120000 }, async () => {
+  const before = await mailCounts();
+  const marks = (p) => p.locator('.org-mail-blocked');
+  // Not signed in (the checklist), and signed in as someone the event does not name: no marks.
+  const anyone = await openPage(env.browser);
+  await openEvent(anyone, 'mailing-blocks');
+  await anyone.getByText('Wiki mail reaches 4; 0 cannot get it.').waitFor();
+  assert.equal(await marks(anyone).count(), 0);
+  assert.doesNotMatch(await anyone.locator('.organiser').innerText(), /blocked/);
+  await signInOnWiki(anyone, WIKI, 'Bob');
+  await anyone.getByText('You are signed in as Bob').waitFor();
+  assert.doesNotMatch(await anyone.locator('.organiser').innerText(), /blocked/);
+  await anyone.context().close();
+  // The facilitator: each block marked, sitewide, partial and expiring.
+  const page = await openPage(env.browser);
+  await openEvent(page, 'mailing-blocks');
+  await signInOnWiki(page, WIKI, 'Vic Sfriso (WMAR)');
+  const host = new URL(WIKI).host;
+  await statusOf(page, 'Blocked').getByText(`blocked on ${host} (sitewide, no end date)`).waitFor();
+  await statusOf(page, 'User18').getByText(`blocked on ${host} (partial: from some pages or actions, no end date)`).waitFor();
+  await statusOf(page, 'User19').getByText(new RegExp(`blocked on ${host.replace(/\./g, '\\.')} \\(sitewide, until \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\)`)).waitFor();
+  assert.equal(await marks(statusOf(page, 'Alice')).count(), 0);
+  // One tick leaves Blocked out, kept through a reload.
+  await statusOf(page, 'Blocked').getByLabel('Leave out of this mailing').check();
+  await statusOf(page, 'Blocked').getByText('left out of this mailing').waitFor();
+  await page.reload();
+  await statusOf(page, 'Blocked').getByText('left out of this mailing').waitFor();
+  assert.ok(await statusOf(page, 'Blocked').getByLabel('Leave out of this mailing').isChecked());
+  const text = await page.getByLabel('Message', { exact: true }).inputValue();
+  await page.getByLabel('Message', { exact: true }).fill(text.replace('[paste the video link here]', 'https://zoom.example/j/456'));
+  await page.getByRole('button', { name: 'Send to 3 people' }).click();
+  await page.getByRole('button', { name: 'Send to 0 people' }).waitFor({ timeout: 60000 });
+  const after = await mailCounts();
+  const got = (user) => (after[`${user.toLowerCase()}@example.test`] || 0) - (before[`${user.toLowerCase()}@example.test`] || 0);
+  assert.equal(got('Blocked'), 0, 'left out: nothing');
+  for (const user of ['Alice', 'User18', 'User19']) assert.equal(got(user), 1, user);
   await page.context().close();
 });
 

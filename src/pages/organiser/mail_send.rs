@@ -6,7 +6,7 @@
 use super::mail_message::message_problem;
 use super::state::use_organiser;
 use crate::i18n::{t, tr};
-use crate::model::mailing::{Reach, Recipient, SendRecord, Status};
+use crate::model::mailing::{Block, Reach, Recipient, SendRecord, Status};
 use crate::storage::{save_send_record, send_record};
 use crate::wiki::error::WikiError;
 use crate::wiki::mailing::{send_one, Outcome};
@@ -48,7 +48,27 @@ fn status_label(s: Option<&Status>) -> String {
         Some(Status::Sent) => t("org-mail-status-sent"),
         Some(Status::Unknown) => t("org-mail-status-unknown"),
         Some(Status::Refused(why)) => tr("org-mail-status-refused", &[why]),
+        Some(Status::LeftOut) => t("org-mail-status-left-out"),
     }
+}
+
+/// "blocked on <wiki> (sitewide, no end date)": for the organisers who send, and nobody else.
+fn block_mark(block: &Block, wiki: &str) -> String {
+    let kind = match block.partial {
+        true => t("org-mail-block-partial"),
+        false => t("org-mail-block-sitewide"),
+    };
+    let until = match &block.expiry {
+        Some(e) => tr(
+            "org-mail-block-until",
+            &[&format!(
+                "{} UTC",
+                e.replace('T', " ").trim_end_matches('Z')
+            )],
+        ),
+        None => t("org-mail-block-no-end"),
+    };
+    tr("org-mail-blocked", &[wiki, &kind, &until])
 }
 
 #[component]
@@ -204,6 +224,13 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
         retry.set(None);
     };
     let total = people.with_value(Vec::len);
+    // The wiki by its host name, as the block mark names it.
+    let wiki = ctx.wiki.with_value(|w| {
+        let origin = crate::model::url::origin(&w.api).unwrap_or_default();
+        origin
+            .split_once("://")
+            .map_or(origin.clone(), |(_, host)| host.to_string())
+    });
     let sent = move || record.with(|r| r.people.iter().filter(|(_, s)| *s == Status::Sent).count());
     let left = move || record.with(|r| people.with_value(|p| r.remaining(p).len()));
     let rows = move || {
@@ -220,7 +247,25 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
                 };
                 view! { " " <button type="button" on:click=forget>{tr("org-mail-again", &[&user])}</button> }
             });
-            Some(view! { <li data-user=user.clone()><span dir="auto">{person.name.clone()}</span>": " {status_label(status.as_ref())}{again}</li> })
+            // Blocked on the wiki: marked, and one tick leaves them out (kept in the record, so
+            // a resume does not send to them either).
+            let blocked = person.blocked.as_ref().filter(|_| matches!(status, None | Some(Status::LeftOut))).map(|b| {
+                let (u, left_out) = (user.clone(), status == Some(Status::LeftOut));
+                let toggle = move |ev| {
+                    let mut r = key.with_value(|k| send_record(k));
+                    match event_target_checked(&ev) {
+                        true => r.end(&u, Some(Status::LeftOut)),
+                        false => r.forget(&u),
+                    }
+                    keep(&r);
+                    record.set(r);
+                };
+                view! {
+                    " " <span class="org-mail-blocked">{block_mark(b, &wiki)}</span> " "
+                    <label><input type="checkbox" prop:checked=left_out on:change=toggle/> " " {t("org-mail-leave-out")}</label>
+                }
+            });
+            Some(view! { <li data-user=user.clone()><span dir="auto">{person.name.clone()}</span>": " {status_label(status.as_ref())}{again}{blocked}</li> })
         }).collect_view())
     };
     view! {

@@ -68,10 +68,10 @@ async fn recipients(
     let names: Vec<&str> = people.iter().filter_map(|(_, u)| u.as_deref()).collect();
     let api = ctx.wiki.with_value(|w| w.api.clone());
     let client = Client::new(&api, Auth::Anonymous, &event.contact_email, BrowserFetch);
-    let answers = crate::wiki::mailing::reach(&client, &names)
+    let reached = crate::wiki::mailing::reach(&client, &names)
         .await
         .map_err(|e| e.message())?;
-    Ok(classify(&people, &answers))
+    Ok(classify(&people, &reached.answers, &reached.blocks))
 }
 
 #[component]
