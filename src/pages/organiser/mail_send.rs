@@ -4,42 +4,15 @@
 //! wiki refuses the sender (its daily limit, signed out …) and continues later with exactly
 //! those not yet sent; a send whose answer was lost is listed for the organiser to decide.
 use super::mail_message::message_problem;
+use super::mail_retry::{at_local, schedule_retry, stopped_because};
 use super::state::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::mailing::{Block, Reach, Recipient, SendRecord, Status};
 use crate::storage::{save_send_record, send_record};
-use crate::wiki::error::WikiError;
 use crate::wiki::mailing::{send_one, Outcome};
 use crate::wiki_context::use_wiki;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// Minutes before each try after the wiki's limit stopped a run: the wiki does not say when
-/// its limit resets, so the page asks again on a fixed back-off, at most every half hour.
-const LIMIT_BACKOFF: [i64; 6] = [1, 2, 5, 10, 20, 30];
-
-/// The time now as the organiser reads it (their zone).
-fn local_now() -> String {
-    at_local(chrono::Utc::now())
-}
-
-/// Why a run stopped, in plain words: for the wiki's limit, its own words and when.
-fn stopped_because(e: &WikiError, left: &str) -> String {
-    match e {
-        WikiError::Api { code, text, .. } if code == "ratelimited" => {
-            tr("org-mail-limit", &[text, &local_now(), left])
-        }
-        _ => stopped_other(e, left),
-    }
-}
-
-fn stopped_other(e: &WikiError, left: &str) -> String {
-    match e.code() {
-        "mailnologin" => t("org-mail-sender-unconfirmed"),
-        "blockedemailuser" | "blocked" => t("org-mail-sender-blocked"),
-        _ => tr("org-mail-stopped", &[&e.message(), left]),
-    }
-}
 
 fn status_label(s: Option<&Status>) -> String {
     match s {
@@ -249,7 +222,8 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
             });
             // Blocked on the wiki: marked, and one tick leaves them out (kept in the record, so
             // a resume does not send to them either).
-            let blocked = person.blocked.as_ref().filter(|_| matches!(status, None | Some(Status::LeftOut))).map(|b| {
+            let can_leave_out = matches!(status, None | Some(Status::LeftOut));
+            let blocked = person.blocked.as_ref().map(|b| {
                 let (u, left_out) = (user.clone(), status == Some(Status::LeftOut));
                 let toggle = move |ev| {
                     let mut r = key.with_value(|k| send_record(k));
@@ -260,10 +234,10 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
                     keep(&r);
                     record.set(r);
                 };
-                view! {
-                    " " <span class="org-mail-blocked">{block_mark(b, &wiki)}</span> " "
-                    <label><input type="checkbox" prop:checked=left_out on:change=toggle/> " " {t("org-mail-leave-out")}</label>
-                }
+                let tick = can_leave_out.then(|| view! {
+                    " " <label><input type="checkbox" prop:checked=left_out on:change=toggle/> " " {t("org-mail-leave-out")}</label>
+                });
+                view! { " " <span class="org-mail-blocked">{block_mark(b, &wiki)}</span> {tick} }
             });
             Some(view! { <li data-user=user.clone()><span dir="auto">{person.name.clone()}</span>": " {status_label(status.as_ref())}{again}{blocked}</li> })
         }).collect_view())
@@ -282,48 +256,4 @@ pub fn MailSend(people: Vec<Recipient>, key: String) -> impl IntoView {
         {move || retry.get().map(|(at, _)| view! { <p class="hint" role="status">{tr("org-mail-next-try", &[&at_local(at)])}</p> })}
         <ul class="org-mail-results">{rows}</ul>
     }
-}
-
-/// The next try after the wiki's limit, on the back-off, unless the first session has begun
-/// (the message would come too late): then the page says it will not try by itself.
-fn schedule_retry(
-    attempt: usize,
-    first_start: Option<chrono::DateTime<chrono::Utc>>,
-    retry: RwSignal<Option<(chrono::DateTime<chrono::Utc>, usize)>>,
-    wake: RwSignal<u32>,
-    stopped: RwSignal<Option<String>>,
-) {
-    let now = chrono::Utc::now();
-    if first_start.is_none_or(|start| start <= now) {
-        let said = stopped.get_untracked().unwrap_or_default();
-        stopped.set(Some(format!("{said} {}", t("org-mail-no-retry-begun"))));
-        return;
-    }
-    let minutes = LIMIT_BACKOFF
-        .get(attempt)
-        .or(LIMIT_BACKOFF.last())
-        .copied()
-        .unwrap_or(30);
-    let at = now + chrono::Duration::minutes(minutes);
-    retry.set(Some((at, attempt.saturating_add(1))));
-    set_timeout(
-        move || {
-            if retry
-                .try_get_untracked()
-                .flatten()
-                .is_some_and(|(when, _)| when == at)
-            {
-                wake.update(|n| *n = n.wrapping_add(1));
-            }
-        },
-        std::time::Duration::from_secs((minutes as u64).saturating_mul(60)),
-    );
-}
-
-/// A time as the organiser reads it (their zone), e.g. 14:05.
-fn at_local(at: chrono::DateTime<chrono::Utc>) -> String {
-    let zone = crate::intl_time::device_zone();
-    crate::intl_time::zoned(at, &zone, &crate::intl_time::locale())
-        .map(|z| z.time)
-        .unwrap_or_default()
 }

@@ -9,6 +9,7 @@ mod details_step;
 mod field;
 mod mail_checklist;
 mod mail_message;
+mod mail_retry;
 mod mail_send;
 mod mailing;
 mod output_step;
