@@ -131,15 +131,16 @@ impl Event {
             "use only lowercase letters a-z, digits and '-'",
         )?;
         must(!self.title.trim().is_empty(), "title", "must not be empty")?;
+        // Shown on the meeting page and, the platform, as the calendar's location.
         must(
             !self.language.trim().is_empty(),
             "language",
-            "must not be empty, e.g. English",
+            "must not be empty",
         )?;
         must(
             !self.platform.trim().is_empty(),
             "platform",
-            "must not be empty, e.g. Zoom",
+            "must not be empty",
         )?;
         must(
             valid_email(&self.contact_email),

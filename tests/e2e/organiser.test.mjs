@@ -96,7 +96,7 @@ test('an event made from the wiki page is served as the meeting page, then chang
   assert.equal(await page.getByLabel('Platform', { exact: true }).getAttribute('placeholder'), null, 'no grey text that looks filled in');
   await page.getByLabel('Language of the meeting').fill('');
   await page.getByLabel('Language of the meeting').blur();
-  await page.locator('#f-language-error', { hasText: 'e.g. English' }).waitFor();
+  await page.locator('#f-language-error', { hasText: 'fill this in' }).waitFor();
   await page.getByLabel('Language of the meeting').fill('English');
   await page.getByLabel('Length of a session in minutes (for calendars)').fill('90');
   await page.getByLabel('How participants sign up').selectOption('wiki-session');
