@@ -130,18 +130,14 @@ impl Event {
             "slug",
             "use only lowercase letters a-z, digits and '-'",
         )?;
-        must(!self.title.trim().is_empty(), "title", "must not be empty")?;
-        // Shown on the meeting page and, the platform, as the calendar's location.
-        must(
-            !self.language.trim().is_empty(),
-            "language",
-            "must not be empty",
-        )?;
-        must(
-            !self.platform.trim().is_empty(),
-            "platform",
-            "must not be empty",
-        )?;
+        // Shown on the meeting page (the platform also as the calendar's location): never blank.
+        for (field, text) in [
+            ("title", &self.title),
+            ("language", &self.language),
+            ("platform", &self.platform),
+        ] {
+            must(!text.trim().is_empty(), field, "must not be empty")?;
+        }
         must(
             valid_email(&self.contact_email),
             "contact_email",

@@ -31,8 +31,8 @@ impl std::fmt::Display for SyntaxError {
 /// (U+FFFD, e.g. a file saved as "ANSI").
 pub fn not_utf8(text: &str) -> Option<&'static str> {
     (text.contains('\0') || text.contains('\u{fffd}')).then_some(
-        "the file is not saved as UTF-8 (perhaps as UTF-16, Notepad's \"Unicode\", or \"ANSI\"): \
-         save it again with the encoding UTF-8",
+        "the file is not saved as UTF-8 (perhaps as UTF-16 or ANSI): save it again with the \
+         encoding UTF-8",
     )
 }
 

@@ -31,6 +31,9 @@ before(async () => {
   // Windows Notepad's "Unicode": UTF-16 little-endian with its byte-order mark.
   const utf16 = variant('utf-16', (t) => t);
   await writeFile(join(env.dir, 'events/utf-16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]));
+  for (const field of ['language', 'platform']) {
+    await writeFile(join(env.dir, `events/empty-${field}.json`), variant(`empty-${field}`, (t) => t.replace(new RegExp(`"${field}": "[^"]*"`), `"${field}": ""`)));
+  }
   // A series listing a good meeting and a slip.
   await writeFile(join(env.dir, 'events/index.json'), JSON.stringify({ events: ['vsn-peer-to-peer-support', 'escape-slip'] }));
   env.site = await serve(env.dir);
@@ -78,6 +81,18 @@ test('every page that reads the file names it, and the field once the app runs',
       assert.deepEqual(page.problems.filter((p) => !p.includes('meta.wikimedia.org')), [], address);
       await page.context().close();
     }
+  }
+});
+
+test('an empty language or platform is named, not shown blank', async () => {
+  for (const field of ['language', 'platform']) {
+    const page = await openPage(env.browser, { now: NOW });
+    await page.goto(`${env.site.url}?event=empty-${field}`);
+    await page.locator('.problem-field').waitFor();
+    assert.equal(await page.locator('.problem-field').innerText(), field);
+    assert.equal(await page.locator('.problem-file').innerText(), `events/empty-${field}.json`);
+    assert.match(await page.locator('.problem-what').innerText(), /must not be empty/);
+    await page.context().close();
   }
 });
 

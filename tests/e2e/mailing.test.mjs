@@ -51,9 +51,9 @@ async function blockOnWiki(user, params) {
   const api = await request.newContext();
   const get = async (q) => (await api.get(`${WIKI}/api.php?format=json&formatversion=2&${q}`)).json();
   const login = (await get('action=query&meta=tokens&type=login')).query.tokens.logintoken;
-  await api.post(`${WIKI}/api.php`, { form: { action: 'clientlogin', format: 'json', username: 'Admin', password: 'wikimeet-demo-pass', logintoken: login, loginreturnurl: WIKI } });
+  await api.post(`${WIKI}/api.php`, { form: { action: 'clientlogin', format: 'json', username: 'Admin', password: 'wikimeet-demo-pass-admin', logintoken: login, loginreturnurl: WIKI } });
   const csrf = (await get('action=query&meta=tokens')).query.tokens.csrftoken;
-  const r = await api.post(`${WIKI}/api.php`, { form: { action: 'block', format: 'json', user, reason: 'test block', token: csrf, ...params } });
+  const r = await api.post(`${WIKI}/api.php`, { form: { action: 'block', format: 'json', user, reason: 'test block', allowusertalk: '1', token: csrf, ...params } });
   assert.ok((await r.json()).block, `${user} blocked`);
   await api.dispose();
 }
