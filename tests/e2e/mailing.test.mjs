@@ -193,15 +193,19 @@ test('the link reaches each reachable registrant once, through a reload, a lost 
   // The wiki's window passes; a minute on, the page's own next try sends more.
   const progress = await page.locator('.org-mail-progress').innerText();
   await page.waitForFunction((p) => document.querySelector('.org-mail-progress').textContent !== p, progress, { timeout: 90000 });
-  // Then a second tab and a double click at once; one tab sends, the other says so.
+  // A second tab opens while it sends. Whatever is left once that run ends (the limit may be
+  // met again), a double click and the second tab at once send: one tab does, the other says so.
   const second = await page.context().newPage();
   await openEvent(second, 'mailing-test');
   const secondSend = second.getByRole('button', { name: /^Send to \d+ (person|people)$/ });
   await secondSend.waitFor();
-  await Promise.all([again.dblclick(), secondSend.click()]);
-  // Whichever tab holds the lock sends the rest; wait until its count of those left is 0.
   const finished = async (p) => (await p.getByRole('button', { name: 'Send to 0 people' }).count()) > 0;
-  for (let i = 0; i < 120 && !(await finished(page) || await finished(second)); i++) await page.waitForTimeout(500);
+  for (let i = 0; i < 120 && !(await finished(page)) && !(await again.isEnabled()); i++) await page.waitForTimeout(500);
+  if (!(await finished(page))) {
+    await Promise.all([again.dblclick(), secondSend.click()]);
+    // Whichever tab holds the lock sends the rest; wait until its count of those left is 0.
+    for (let i = 0; i < 240 && !(await finished(page) || await finished(second)); i++) await page.waitForTimeout(500);
+  }
   // Both tabs show the same record within a second: nobody is offered again.
   for (const p of [page, second]) await p.getByRole('button', { name: 'Send to 0 people' }).waitFor({ timeout: 1000 });
   await page.reload();
@@ -227,7 +231,7 @@ test('the link reaches each reachable registrant once, through a reload, a lost 
   await page.context().close();
 });
 
-test('registrants blocked on the wiki are marked for the facilitator only; one left out gets nothing', { timeout: 120000 }, async () => {
+test('registrants blocked on the wiki are marked for the facilitator only; one left out gets nothing', { timeout: 300000 }, async () => {
   const before = await mailCounts();
   const marks = (p) => p.locator('.org-mail-blocked');
   // Not signed in (the checklist), and signed in as someone the event does not name: no marks.
@@ -256,9 +260,10 @@ test('registrants blocked on the wiki are marked for the facilitator only; one l
   await statusOf(page, 'Blocked').getByText('left out of this mailing').waitFor();
   assert.ok(await statusOf(page, 'Blocked').getByLabel('Leave out of this mailing').isChecked());
   const text = await page.getByLabel('Message', { exact: true }).inputValue();
-  await page.getByLabel('Message', { exact: true }).fill(text.replace('[paste the video link here]', 'https://zoom.example/j/456'));
+  await page.getByLabel('Message', { exact: true }).fill(text.replace('[paste the video link here]', 'https://zoom.example/j/789'));
   await page.getByRole('button', { name: 'Send to 3 people' }).click();
-  await page.getByRole('button', { name: 'Send to 0 people' }).waitFor({ timeout: 60000 });
+  // The wiki's limit may still hold from the test before: the page's own next try sends then.
+  await page.getByRole('button', { name: 'Send to 0 people' }).waitFor({ timeout: 200000 });
   const after = await mailCounts();
   const got = (user) => (after[`${user.toLowerCase()}@example.test`] || 0) - (before[`${user.toLowerCase()}@example.test`] || 0);
   assert.equal(got('Blocked'), 0, 'left out: nothing');
