@@ -742,3 +742,75 @@ async fn who_can_receive_wiki_mail_and_a_refused_send() {
     };
     assert!(matches!(outcome_of(limited), Outcome::Stop(_)));
 }
+
+/// Searching by halves: the first of a run of answers that hold from there on.
+#[tokio::test]
+async fn first_from_finds_where_a_lasting_answer_starts() {
+    use wikimeet::wiki::history::first_from;
+    for n in 0..40usize {
+        for start in 0..=n {
+            let asked = RefCell::new(0);
+            let found = first_from(n, |i| {
+                *asked.borrow_mut() += 1;
+                async move { Ok(i >= start) }
+            })
+            .await
+            .unwrap();
+            assert_eq!(found, (start < n).then_some(start), "n {n}, from {start}");
+            assert!(
+                *asked.borrow() <= 6,
+                "about log2(n) reads: {}",
+                asked.borrow()
+            );
+        }
+    }
+}
+
+/// When a heading came: the revision that added it, among the page's revisions.
+#[tokio::test]
+#[ignore = "needs the test wiki: run scripts/test"]
+async fn the_revision_that_added_a_heading_is_found() {
+    use wikimeet::wiki::history::heading_added;
+    let alice = signed_in("Alice").await;
+    let edit = |text: &'static str| Call {
+        post: true,
+        params: vec![
+            ("action", "edit".to_string()),
+            ("title", "History of a meeting".to_string()),
+            ("appendtext", text.to_string()),
+        ],
+    };
+    for text in [
+        "== One ==\nfirst\n",
+        "\n== Two ==\nsecond\n",
+        "\nmore text\n",
+    ] {
+        alice
+            .write(|token| {
+                let mut call = edit(text);
+                call.params.push(("token", token.to_string()));
+                call
+            })
+            .await
+            .unwrap();
+    }
+    let today = chrono::Utc::now().date_naive();
+    let anyone = client_at(&api());
+    assert_eq!(
+        heading_added(&anyone, "History of a meeting", "Two").await,
+        Ok(Some(today))
+    );
+    assert_eq!(
+        heading_added(&anyone, "History of a meeting", "One").await,
+        Ok(Some(today))
+    );
+    assert_eq!(
+        heading_added(&anyone, "History of a meeting", "Three").await,
+        Ok(None),
+        "never there"
+    );
+    assert_eq!(
+        heading_added(&anyone, "No such page at all", "One").await,
+        Ok(None)
+    );
+}

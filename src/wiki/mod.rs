@@ -17,6 +17,7 @@ pub mod action_text;
 pub mod answer;
 pub mod client;
 pub mod error;
+pub mod history;
 pub mod mailing;
 pub mod oauth;
 pub mod request;

@@ -1,7 +1,7 @@
 //! Step 2: each session's date and UTC time (suggested from its heading, to confirm), and its
 //! length when it differs from the meeting's.
 use super::field::{Input, TextField};
-use super::state::use_organiser;
+use super::state::{use_organiser, CountedFrom};
 use crate::i18n::{t, tr};
 use crate::model::event_form::SessionForm;
 use crate::model::heading_date::suggest;
@@ -87,7 +87,10 @@ fn SessionRow(i: usize) -> impl IntoView {
     // What the heading says, and how sure that is.
     let note = move || {
         let h = heading.get();
-        let (near, signed) = o.source.with(|s| s.as_ref().map(|s| s.counted_from(&h)))?;
+        let from = o
+            .source
+            .with(|s| s.as_ref().map(|s| o.added.with(|a| s.counted_from(&h, a))))?;
+        let near = from.day();
         if h.trim().is_empty() {
             return None;
         }
@@ -98,13 +101,14 @@ fn SessionRow(i: usize) -> impl IntoView {
         let said = match (&s, day) {
             (None, _) | (_, None) => t("org-sessions-no-date"),
             (Some(s), Some(day)) if s.year_guessed => {
-                let from = match signed {
-                    true => "org-sessions-from-signatures",
-                    false => "org-sessions-from-last-change",
+                let key = match from {
+                    CountedFrom::FirstSignature(_) => "org-sessions-from-signatures",
+                    CountedFrom::HeadingAdded(_) => "org-sessions-from-added",
+                    CountedFrom::LastChange(_) => "org-sessions-from-last-change",
                 };
                 tr(
                     "org-sessions-year-guessed",
-                    &[&day, &tr(from, &[&near.to_string()])],
+                    &[&day, &tr(key, &[&near.to_string()])],
                 )
             }
             (Some(_), Some(day)) => tr("org-sessions-suggested", &[&day]),

@@ -20,17 +20,40 @@ pub struct PageSource {
     pub page: PageRead,
 }
 
+/// The day a heading without a year is read around, and what it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CountedFrom {
+    /// The first signature under it: people sign in the weeks before a session.
+    FirstSignature(NaiveDate),
+    /// Nobody has signed yet: the revision that added the heading.
+    HeadingAdded(NaiveDate),
+    /// Not known (yet): the page's last change.
+    LastChange(NaiveDate),
+}
+
+impl CountedFrom {
+    pub fn day(self) -> NaiveDate {
+        match self {
+            CountedFrom::FirstSignature(d)
+            | CountedFrom::HeadingAdded(d)
+            | CountedFrom::LastChange(d) => d,
+        }
+    }
+}
+
 impl PageSource {
-    /// The day a heading without a year is read around, and whether it is the first signature
-    /// under it (else the page's last change): people sign in the weeks before.
-    pub fn counted_from(&self, heading: &str) -> (NaiveDate, bool) {
+    /// What a heading without a year is read around; `added`: the days headings were added,
+    /// as found so far (`Organiser::added`).
+    pub fn counted_from(&self, heading: &str, added: &[(String, NaiveDate)]) -> CountedFrom {
         let page = &self.page;
         let signed = crate::model::signup::find_section(&page.sections, heading)
             .and_then(|s| section_text(&page.wikitext, &page.sections, s))
             .and_then(first_signature);
-        match signed {
-            Some(day) => (day, true),
-            None => (self.facts.latest, false),
+        let came = added.iter().find(|(h, _)| h == heading).map(|(_, d)| *d);
+        match (signed, came) {
+            (Some(day), _) => CountedFrom::FirstSignature(day),
+            (None, Some(day)) => CountedFrom::HeadingAdded(day),
+            (None, None) => CountedFrom::LastChange(self.facts.latest),
         }
     }
 }
@@ -46,6 +69,8 @@ pub struct Organiser {
     /// After a try to download: every field's problem shows.
     pub show_all: RwSignal<bool>,
     pub source: RwSignal<Option<PageSource>>,
+    /// The day each heading nobody has signed under was added to the page, as found.
+    pub added: RwSignal<Vec<(String, NaiveDate)>>,
     /// False when the browser would not keep the form: the page says so.
     pub kept: RwSignal<bool>,
     /// The index the site serves now, as text (None: none yet, or unreadable): the list to
@@ -130,6 +155,7 @@ impl Organiser {
             touched: RwSignal::new(Vec::new()),
             show_all: RwSignal::new(false),
             source: RwSignal::new(None),
+            added: RwSignal::new(Vec::new()),
             kept: RwSignal::new(true),
             hosted_index,
             hosted,

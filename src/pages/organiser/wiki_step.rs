@@ -3,7 +3,7 @@
 //! section, whose rules are shown as wikimeet reads them. Empty fields are suggested from the
 //! page (title, description, slug); nothing typed is overwritten.
 use super::field::TextField;
-use super::state::{use_organiser, Organiser, PageSource};
+use super::state::{use_organiser, CountedFrom, Organiser, PageSource};
 use crate::i18n::{t, tr};
 use crate::model::event_form::SessionForm;
 use crate::model::event_write::policy_json;
@@ -64,7 +64,7 @@ fn take(o: Organiser, source: &PageSource) {
         // month when the plain one is taken (a meeting opened for editing keeps its own).
         let first = headings(source)
             .iter()
-            .filter_map(|(_, h)| suggest(h, source.counted_from(h).0))
+            .filter_map(|(_, h)| suggest(h, source.counted_from(h, &[]).day()))
             .map(|s| s.date)
             .min();
         let taken = o.hosted.get_untracked();
@@ -88,7 +88,11 @@ fn toggle_signup(o: Organiser, source: &PageSource, heading: &str, on: bool) {
     o.form.update(|f| {
         f.sessions.retain(|s| s.heading != heading);
         if on {
-            let s = suggest(heading, source.counted_from(heading).0);
+            let from = o.added.with_untracked(|a| source.counted_from(heading, a));
+            if matches!(from, CountedFrom::LastChange(_)) {
+                find_when_added(o, source, heading);
+            }
+            let s = suggest(heading, from.day());
             f.sessions.push(SessionForm {
                 heading: heading.to_string(),
                 date: s.as_ref().map(|s| s.date.to_string()).unwrap_or_default(),
@@ -101,6 +105,38 @@ fn toggle_signup(o: Organiser, source: &PageSource, heading: &str, on: bool) {
         }
         let at = |h: &str| order.iter().position(|(_, x)| x == h).unwrap_or(usize::MAX);
         crate::model::order::sort_by(&mut f.sessions, |a, b| at(&a.heading).cmp(&at(&b.heading)));
+    });
+}
+
+/// Nobody has signed under `heading` yet: finds the revision that added it, and reads the
+/// heading around that day instead of the page's last change (unless the date was typed since).
+fn find_when_added(o: Organiser, source: &PageSource, heading: &str) {
+    let (api, title, latest) = (
+        source.facts.api.clone(),
+        source.facts.title.clone(),
+        source.facts.latest,
+    );
+    let heading = heading.to_string();
+    spawn_local(async move {
+        let client = Client::new(&api, Auth::Anonymous, "organiser page", BrowserFetch);
+        let Ok(Some(day)) = crate::wiki::history::heading_added(&client, &title, &heading).await
+        else {
+            return; // the last change stands, and the note says so
+        };
+        let _ = o.added.try_update(|a| a.push((heading.clone(), day)));
+        let before = suggest(&heading, latest).map(|s| s.date.to_string());
+        let Some(now) = suggest(&heading, day) else {
+            return;
+        };
+        let _ = o.form.try_update(|f| {
+            for s in f
+                .sessions
+                .iter_mut()
+                .filter(|s| s.heading == heading && Some(&s.date) == before.as_ref())
+            {
+                s.date = now.date.to_string();
+            }
+        });
     });
 }
 
