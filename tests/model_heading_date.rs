@@ -149,7 +149,7 @@ fn headings_without_a_date_suggest_nothing() {
 
 #[test]
 fn signatures_say_when_people_signed_in_the_wikis_language() {
-    use wikimeet::model::heading_date::{first_signature, signed_on};
+    use wikimeet::model::signature_date::{first_signature, signed_on};
     let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
     assert_eq!(
         signed_on("# [[User:Ann|Ann]] ([[User talk:Ann|talk]]) 12:00, 5 February 2024 (UTC)"),

@@ -95,7 +95,7 @@ const WEEKDAYS: [(Weekday, &[&str]); 7] = [
 ];
 
 #[derive(Clone, Debug, PartialEq)]
-enum Token {
+pub(super) enum Token {
     /// A number and how many digits it was written with.
     Num(u32, usize),
     Word(String),
@@ -104,7 +104,7 @@ enum Token {
     Sep(char),
 }
 
-fn tokens(text: &str) -> Vec<Token> {
+pub(super) fn tokens(text: &str) -> Vec<Token> {
     let text = text
         .to_lowercase()
         .replace("a.m.", "am")
@@ -209,7 +209,7 @@ fn utc_time(t: &[Token]) -> Option<(NaiveTime, std::ops::Range<usize>)> {
 
 /// Day, month and a year if written: `14 February`, `14th of February`, `14. Februar`,
 /// `14 de febrero`, `February 14, 2024`, `2024-02-14`.
-fn day_month_year(t: &[Token]) -> Option<(u32, u32, Option<i32>)> {
+pub(super) fn day_month_year(t: &[Token]) -> Option<(u32, u32, Option<i32>)> {
     let year_of = |x: &Token| match x {
         Token::Num(y, 4) if (1990..=2200).contains(y) => Some(*y as i32),
         _ => None,
@@ -286,31 +286,4 @@ pub fn suggest(heading: &str, near: NaiveDate) -> Option<Suggestion> {
         time,
         year_guessed: year.is_none(),
     })
-}
-
-/// The day a signature was made, from its timestamp at the end of a sign-up line
-/// (`12:00, 5 February 2024 (UTC)`, `12:00 5 feb 2024 (UTC)`, `12:00, 5. Feb. 2024 (CET)`): the
-/// date written after the line's last time. None when it has none, or no year.
-pub fn signed_on(line: &str) -> Option<NaiveDate> {
-    let b = line.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    // The last `h:mm` or `hh:mm`: a colon with one or two digits before it and two after.
-    let colon = (0..b.len()).rev().find(|&i| {
-        b.get(i) == Some(&b':')
-            && digit(i.saturating_add(1))
-            && digit(i.saturating_add(2))
-            && i.checked_sub(1).is_some_and(digit)
-    })?;
-    let rest = line.get(colon.saturating_add(3)..)?;
-    match day_month_year(&tokens(rest))? {
-        (day, month, Some(year)) => NaiveDate::from_ymd_opt(year, month, day),
-        _ => None,
-    }
-}
-
-/// The first day anyone signed in `section` (its wikitext), if anyone did: sign-ups open in
-/// the weeks before a session, so a heading without a year is read around it (a late line,
-/// or one added years on, does not move it).
-pub fn first_signature(section: &str) -> Option<NaiveDate> {
-    section.lines().filter_map(signed_on).min()
 }

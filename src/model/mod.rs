@@ -33,6 +33,7 @@ pub mod report_message;
 pub mod route;
 pub mod session_json;
 pub mod signature;
+pub mod signature_date;
 pub mod signup;
 pub mod text;
 pub mod time;

@@ -148,9 +148,9 @@ pub fn read_everything(page: &str, rng: &mut Rng) {
         let _ = names.owner(line);
         let _ = wikitext::visible_text(line);
         let _ = wikitext::pieces(line);
-        let _ = wikimeet::model::heading_date::signed_on(line);
+        let _ = wikimeet::model::signature_date::signed_on(line);
     }
-    let _ = wikimeet::model::heading_date::first_signature(page);
+    let _ = wikimeet::model::signature_date::first_signature(page);
     let _ = policy::parse(page);
     let _ = page_suggest::title_and_description(page, page);
     let sections = sections(rng, page);

@@ -5,7 +5,7 @@ use crate::i18n::tr;
 use crate::model::event::Event;
 use crate::model::event_form::EventForm;
 use crate::model::event_json::{parse_index, INDEX_FILE};
-use crate::model::heading_date::first_signature;
+use crate::model::signature_date::first_signature;
 use crate::model::signup::section_text;
 use crate::wiki::answer::PageRead;
 use crate::wiki::site::SiteFacts;
