@@ -168,6 +168,25 @@ test('an event made from the wiki page is served as the meeting page, then chang
   await meeting.context().close();
 });
 
+test('a heading nobody signed under is read around the revision that added it', async () => {
+  // Imported with its history (tests/wiki/old-heading.xml): the heading came on 2024-01-10, the
+  // page was changed on 2026-11-30. Around the last change, Wednesday 14 February would be 2029.
+  const page = await organiserPage();
+  const title = 'Meeting with an old heading';
+  await page.getByLabel("Address of the meeting's wiki page").fill(`${WIKI}/index.php/${title.replaceAll(' ', '_')}`);
+  await page.getByRole('button', { name: 'Read the page' }).click();
+  await page.getByText(`Read "${title}"`).waitFor();
+  assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), 'A meeting', 'its bold opening line');
+  assert.equal(await page.getByLabel('Platform', { exact: true }).inputValue(), 'Zoom');
+  await heading(page, 'Wednesday 14th February').getByLabel('sign-up list').check();
+  // The search through the page's history answers a moment later: the note and date follow.
+  await page.locator('.org-session', { hasText: 'Wednesday 14th' })
+    .getByText(/the year is not written.*counted from the day this heading was added to the page \(2024-01-10\)/).waitFor();
+  assert.equal(await page.locator('#f-sessions-0-date').inputValue(), '2024-02-14');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('check my site names a forgotten upload and an old copy', async () => {
   const page = await organiserPage();
   await page.getByRole('button', { name: 'Start again with an empty form' }).click();

@@ -66,6 +66,8 @@ php maintenance/edit.php -u Admin -s "Meeting page for wikimeet tests" "$PAGE" <
 php maintenance/edit.php -u Admin -s "A protected copy" "Protected meeting" <"$here/meeting-page.wikitext" >/dev/null
 php maintenance/protect.php -u Admin "Protected meeting" >/dev/null
 php maintenance/edit.php -u Admin -s "Signatures as on a Spanish wiki" "Reunión de apoyo" <"$here/meeting-page-es.wikitext" >/dev/null
+# A page with its history's dates: a heading added in January 2024, the page changed since.
+php maintenance/importDump.php --no-updates "$here/old-heading.xml" >/dev/null
 
 cd "$dir"
 # WIKI_PHP_ARGS: extra php options (the bench compresses the wiki's pages, as real wikis do).
