@@ -97,29 +97,11 @@ fn finish_page(
         let guess = guess
             .map(|slug| format!(" data-event=\"{}\"", escape(slug)))
             .unwrap_or_default();
-        let early = read(&dir.join("early.js"))?;
-        html = replace_between(
-            &html,
-            EARLY_START,
-            "</script>",
-            &format!(
-                "{EARLY_START} data-languages=\"{}\"{guess}{wasm}>{}</script>",
-                languages.join(" "),
-                inline_safe(&early, "</script")?
-            ),
-        );
+        let attributes = format!(" data-languages=\"{}\"{guess}{wasm}", languages.join(" "));
+        html = inline_script(dir, &html, EARLY_START, "early.js", &attributes)?;
     }
     if html.contains(FAILURE_START) {
-        let failure = read(&dir.join("failure.js"))?;
-        html = replace_between(
-            &html,
-            FAILURE_START,
-            "</script>",
-            &format!(
-                "{FAILURE_START}>{}</script>",
-                inline_safe(&failure, "</script")?
-            ),
-        );
+        html = inline_script(dir, &html, FAILURE_START, "failure.js", "")?;
     }
     // The action module's script, built apart (scripts/build names it): see index.html.
     let actions = html.find(ACTIONS_START).map(|a| a + ACTIONS_START.len());
@@ -150,6 +132,23 @@ fn finish_page(
         "\">",
         &format!("{CSP_START}{policy}\">"),
     ))
+}
+
+/// The script that starts with `start` (`<script id="…" src="…">`, or an earlier run's inline
+/// copy: safe to run again), made inline from `file` with `attributes`.
+fn inline_script(
+    dir: &Path,
+    html: &str,
+    start: &str,
+    file: &str,
+    attributes: &str,
+) -> Result<String, String> {
+    let text = read(&dir.join(file))?;
+    let inline = format!(
+        "{start}{attributes}>{}</script>",
+        inline_safe(&text, "</script")?
+    );
+    Ok(replace_between(html, start, "</script>", &inline))
 }
 
 #[cfg(test)]
