@@ -222,7 +222,7 @@ fn listing_puts_upcoming_first_soonest_first_then_past_latest_first() {
 #[test]
 fn a_file_for_a_newer_format_says_so_instead_of_naming_its_new_fields() {
     let newer = with(|v| {
-        v["format"] = 2.into();
+        v["format"] = 3.into();
         v["speakers"] = serde_json::json!(["Ana"]);
     });
     let (_, field, problem) = error_of(&newer);

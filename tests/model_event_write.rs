@@ -17,7 +17,7 @@ fn the_written_file_reads_back_as_the_same_event() {
     assert_eq!(Event::from_json("written.json", &written).unwrap(), event);
     // Written as an organiser would: indented, "format" first, times in UTC with a Z.
     assert!(
-        written.starts_with("{\n  \"format\": 1,\n  \"slug\": \"vsn-peer-to-peer-support\","),
+        written.starts_with("{\n  \"format\": 2,\n  \"slug\": \"vsn-peer-to-peer-support\","),
         "{written}"
     );
     assert!(

@@ -130,7 +130,7 @@ fn use_event(e: &Event, form: bool) {
     let _ = (e.next_start(now), e.session_to_show(now), e.last_start());
     let _ = wikimeet::model::agenda::standings(e, now);
     let first = vec![true; e.sessions.len()];
-    let _ = wikimeet::model::calendar::agenda_ics(e, &first, now);
+    let _ = wikimeet::model::calendar::agenda_ics(e, &first, |_| true, now);
     if !form {
         return;
     }

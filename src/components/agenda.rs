@@ -25,7 +25,7 @@ pub fn Agenda(event: Event) -> impl IntoView {
                 .zip(&e.sessions)
                 .map(|(z, s)| z.as_ref().map_or(s.start.date_naive(), |z| z.ymd))
                 .collect();
-            let ics = agenda_ics(e, &first_of_day(&dates), app.now.get_untracked());
+            let ics = agenda_ics(e, &first_of_day(&dates), |_| true, app.now.get_untracked());
             let href = format!("data:text/calendar;charset=utf-8,{}", encode_component(&ics));
             let count = e.sessions.len();
             let days = by_day(&dates).into_iter().map(|(_, slots)| {

@@ -26,26 +26,35 @@ pub fn ics_file_name(event: &Event, session: &Session) -> String {
     format!("{}-{}.ics", event.slug, session.id)
 }
 
-/// One VEVENT; `alarm`: with the event's reminder.
-fn vevent(event: &Event, session: &Session, now: DateTime<Utc>, alarm: bool) -> Vec<String> {
-    let title = super::agenda::slot_title(event, session);
+/// What a session's calendar entry says (the lines a change of which is a change of the entry):
+/// its times, `summary`, text, place and page.
+pub fn entry_lines(event: &Event, session: &Session, summary: &str) -> Vec<String> {
     let mut text = details(event);
     if let Some(d) = &session.description {
         text = format!("{d}\n\n{text}");
     }
     let mut lines = vec![
-        "BEGIN:VEVENT".to_string(),
-        format!("UID:{}", uid(event, session)),
-        format!("DTSTAMP:{}", ics_utc(now)),
         format!("DTSTART:{}", ics_utc(session.start)),
         format!("DTEND:{}", ics_utc(session.end(event))),
-        format!("SUMMARY:{}", escape_text(title)),
+        format!("SUMMARY:{}", escape_text(summary)),
         format!("DESCRIPTION:{}", escape_text(&text)),
         format!("LOCATION:{}", escape_text(&event.platform)),
     ];
     if let Some(url) = event.page_url() {
         lines.push(format!("URL:{url}"));
     }
+    lines
+}
+
+/// One VEVENT; `alarm`: with the event's reminder.
+fn vevent(event: &Event, session: &Session, now: DateTime<Utc>, alarm: bool) -> Vec<String> {
+    let title = super::agenda::slot_title(event, session);
+    let mut lines = vec![
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", uid(event, session)),
+        format!("DTSTAMP:{}", ics_utc(now)),
+    ];
+    lines.extend(entry_lines(event, session, title));
     if alarm && event.reminder_minutes > 0 {
         lines.extend([
             "BEGIN:VALARM".to_string(),
@@ -61,6 +70,11 @@ fn vevent(event: &Event, session: &Session, now: DateTime<Utc>, alarm: bool) -> 
 
 /// A complete VCALENDAR of `events`, CRLF line ends, folded lines.
 fn calendar(events: Vec<Vec<String>>) -> String {
+    calendar_with(Vec::new(), events)
+}
+
+/// A VCALENDAR with properties of its own (`head`, after the standard ones) and `events`.
+pub fn calendar_with(head: Vec<String>, events: Vec<Vec<String>>) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -68,6 +82,7 @@ fn calendar(events: Vec<Vec<String>>) -> String {
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
     ];
+    lines.extend(head);
     lines.extend(events.into_iter().flatten());
     lines.push("END:VCALENDAR".into());
     lines.iter().map(|l| fold(l) + "\r\n").collect()
@@ -80,8 +95,15 @@ pub fn ics(event: &Event, session: &Session, now: DateTime<Utc>) -> String {
 
 /// The whole agenda: one VEVENT per slot, a reminder only before the first slot of each of
 /// the visitor's days (`first_of_day`, from `agenda::first_of_day`).
-pub fn agenda_ics(event: &Event, first_of_day: &[bool], now: DateTime<Utc>) -> String {
+/// Only the slots `chosen` says (the visitor's starred ones, or all).
+pub fn agenda_ics(
+    event: &Event,
+    first_of_day: &[bool],
+    chosen: impl Fn(&Session) -> bool,
+    now: DateTime<Utc>,
+) -> String {
     let slots = event.sessions.iter().zip(first_of_day);
+    let slots = slots.filter(|(s, _)| chosen(s));
     calendar(
         slots
             .map(|(s, first)| vevent(event, s, now, *first))
@@ -114,7 +136,7 @@ pub fn outlook_link(event: &Event, session: &Session) -> String {
 }
 
 /// RFC 5545 §3.3.11 TEXT escaping.
-fn escape_text(s: &str) -> String {
+pub fn escape_text(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")

@@ -34,6 +34,9 @@ pub struct Event {
     pub draft_days: u32,
     /// Where the report form's quick exit goes: a neutral page.
     pub quick_exit_url: String,
+    /// What the calendar feed remembers between versions, as the file has it; read by the
+    /// organiser page only (`feed_write::feed_state`), so the meeting page never fails on it.
+    pub calendar_feed: Option<super::json::Json>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -129,6 +132,12 @@ impl Event {
             slug_ok,
             "slug",
             "use only lowercase letters a-z, digits and '-'",
+        )?;
+        must(
+            !super::feed::RESERVED_SLUGS.contains(&self.slug.as_str()),
+            "slug",
+            "is the name of one of the site's own files (events/all.ics, events/index.json): \
+             choose another short name",
         )?;
         // Shown on the meeting page (the platform also as the calendar's location): never blank.
         for (field, text) in [

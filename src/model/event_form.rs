@@ -93,7 +93,8 @@ impl EventForm {
 
     /// The event file the form describes, or the first problem: `(field path, what to do)`.
     pub fn to_event(&self) -> Result<Event, (String, String)> {
-        let mut members: Vec<(String, Json)> = vec![("format".into(), Json::Number("1".into()))];
+        let format = super::event_json::FORMAT.to_string();
+        let mut members: Vec<(String, Json)> = vec![("format".into(), Json::Number(format))];
         for key in TOP {
             let v = self.get(key).trim();
             let required = matches!(
@@ -169,9 +170,20 @@ impl EventForm {
         if let Ok(policy @ Json::Array(_)) = Json::parse(self.get("policy")) {
             members.push(("policy".into(), policy));
         }
+        // The calendar feed's record, as the file was opened (or last written) with it.
+        if let Ok(feed @ Json::Object(_)) = Json::parse(self.get("calendar_feed")) {
+            members.push(("calendar_feed".into(), feed));
+        }
         let text = Json::Object(members).pretty();
-        Event::from_json("form", &text)
-            .map_err(|e| (e.field.clone(), for_form(&e.field, &e.problem)))
+        let event = Event::from_json("form", &text)
+            .map_err(|e| (e.field.clone(), for_form(&e.field, &e.problem)))?;
+        // A record changed by hand that cannot be read: named, never silently started over
+        // (calendars would keep entries whose SEQUENCE then goes down).
+        super::feed_write::feed_state(&event).map_err(|(field, problem)| {
+            let fix = "remove \"calendar_feed\" from the event file to start the feed again";
+            (field, format!("{problem} (the calendar feed's record; or {fix})"))
+        })?;
+        Ok(event)
     }
 
     fn sessions_json(&self) -> Result<Vec<Json>, (String, String)> {
@@ -254,7 +266,7 @@ pub fn for_form(field: &str, problem: &str) -> String {
         _ if problem == "must not be empty" || problem.starts_with("missing field") => {
             "fill this in".into()
         }
-        "slug" => "use only lowercase letters a-z, digits and '-', e.g. peer-support-2025".into(),
+        "slug" if problem.starts_with("use only") => "use only lowercase letters a-z, digits and '-', e.g. peer-support-2025".into(),
         "contact_email" => "enter an email address, e.g. name@example.org".into(),
         "api" => {
             "read the wiki page first (step 1): its API address is filled in from there".into()

@@ -40,6 +40,9 @@ impl EventForm {
                 &super::event_write::policy_json(&e.policy).pretty(),
             );
         }
+        if let Some(feed) = &e.calendar_feed {
+            f.set("calendar_feed", &feed.pretty());
+        }
         f.set("organisers", &e.organisers.join(", "));
         if let Some(x) = &e.facilitator {
             f.set("facilitator.name", &x.name);

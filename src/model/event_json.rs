@@ -30,7 +30,9 @@ pub enum IndexError {
 /// The event file format this release reads and writes. A file may say `"format": 1`; a file
 /// of a higher format was written for a newer wikimeet and is refused as such, not as a file
 /// with misspelt fields.
-pub const FORMAT: u64 = 1;
+/// Format 2 added `calendar_feed`: a release that reads format 1 says to update the folder
+/// rather than refusing the field as misspelt.
+pub const FORMAT: u64 = 2;
 
 /// The slugs an index file's text lists, in file order (the app and finish_dist read it).
 pub fn parse_index(text: &str) -> Result<Vec<String>, IndexError> {
@@ -143,6 +145,7 @@ fn event(v: &Json) -> Result<Event, FieldProblem> {
             "policy",
             "draft_days",
             "quick_exit_url",
+            "calendar_feed",
         ],
     )?;
     if f.get("sessions").is_none() {
@@ -184,6 +187,7 @@ fn event(v: &Json) -> Result<Event, FieldProblem> {
         quick_exit_url: f
             .opt_text("quick_exit_url")?
             .unwrap_or_else(|| "https://www.wikipedia.org/".into()),
+        calendar_feed: f.get("calendar_feed").cloned(),
     })
 }
 

@@ -127,6 +127,7 @@ impl Event {
             ),
             ("draft_days", Some(number(self.draft_days))),
             ("quick_exit_url", Some(text(&self.quick_exit_url))),
+            ("calendar_feed", self.calendar_feed.clone()),
         ]);
         file.pretty() + "\n"
     }

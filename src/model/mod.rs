@@ -18,6 +18,8 @@ pub mod event_form;
 pub mod event_form_fill;
 pub mod event_json;
 pub mod event_write;
+pub mod feed;
+pub mod feed_write;
 pub mod fields;
 pub mod heading_date;
 pub mod json;

@@ -42,9 +42,11 @@ pub fn title_and_description(wikitext: &str, page_title: &str) -> (String, Strin
 }
 
 /// `slug` if the site does not use it yet, else with the first session's year and month
-/// (`peer-support-2024-02`), else with a number: a new meeting never starts with a clash.
+/// (`peer-support-2024-02`), else with a number: a new meeting never starts with a clash
+/// (nor with the site's own `all` or `index`).
 pub fn free_slug(slug: &str, taken: &[String], first: Option<chrono::NaiveDate>) -> String {
-    let free = |s: &String| !taken.contains(s);
+    let reserved = |s: &String| super::feed::RESERVED_SLUGS.contains(&s.as_str());
+    let free = |s: &String| !taken.contains(s) && !reserved(s);
     let dated = first.map(|d| format!("{slug}-{}", d.format("%Y-%m")));
     std::iter::once(slug.to_string())
         .chain(dated)
