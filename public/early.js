@@ -10,7 +10,7 @@
 // Its classes (shell-*) differ from the app's so nothing mistakes one for the other.
 (function () {
 var script = document.currentScript;
-var FORMAT = 1; // the event file format this release reads (model/event_json.rs FORMAT)
+var FORMAT = 2; // the event file format this release reads (model/event_json.rs FORMAT)
 /** Runs `fn` with the shell once the page is parsed (at once if it already is). */
 function withShell(fn) {
   var shell = document.getElementById('shell');

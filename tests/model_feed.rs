@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use wikimeet::model::event::Event;
 use wikimeet::model::feed::{fingerprint, subscribe, written_from};
-use wikimeet::model::feed_write::{all_feed, event_feed, feed_state, next_state, state_json};
+use wikimeet::model::feed_write::{all_feed, feed_state, write_event};
 
 const VSN: &str = include_str!("../public/events/vsn-peer-to-peer-support.json");
 const AGENDA: &str = include_str!("fixtures/agenda-event.json");
@@ -15,11 +15,8 @@ fn at(s: &str) -> DateTime<Utc> {
 
 /// What the organiser page does on download: the next record into the file, the feed from it.
 fn write(event: &Event, now: DateTime<Utc>) -> (String, String) {
-    let mut e = event.clone();
-    e.calendar_feed = Some(state_json(&next_state(&e, &feed_state(&e).unwrap(), now)));
-    let file = e.to_json();
-    let feed = event_feed(&Event::from_json("f", &file).unwrap(), &file, now);
-    (file, feed)
+    let w = write_event(event, &[], now);
+    (w.event_file, w.feed)
 }
 
 fn read(file: &str) -> Event {
@@ -174,4 +171,20 @@ fn subscribe_links() {
         "https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2Fexample.org%2Fmeet%2Fevents%2Fx.ics&name=VSN%20%26%20friends"
     );
     assert!(s.office.starts_with("https://outlook.office.com/calendar/0/addfromweb?url="));
+}
+
+#[test]
+fn the_site_feed_written_with_a_version_holds_every_listed_meeting() {
+    let (agenda, _) = write(&read(AGENDA), at("2024-01-20T10:00:00Z"));
+    let slug = read(&agenda).slug;
+    let hosted = vec![
+        ("vsn-peer-to-peer-support".to_string(), Some(VSN.to_string())),
+        (slug.clone(), Some(agenda.clone())),
+        ("gone".to_string(), None),
+    ];
+    let w = write_event(&read(VSN), &hosted, at("2024-01-21T00:00:00Z"));
+    assert_eq!(w.left_out, ["gone"]);
+    assert_eq!(written_from(&w.all, "vsn-peer-to-peer-support"), Some(fingerprint(&w.event_file)));
+    assert_eq!(written_from(&w.all, &slug), Some(fingerprint(&agenda)));
+    assert!(w.record.contains("\"entries\""));
 }

@@ -220,3 +220,55 @@ pub fn all_feed(events: &[(Event, String)], name: &str, now: DateTime<Utc>) -> S
     let entries = events.iter().flat_map(|(e, _, entries)| vevents(e, entries));
     calendar_with(lines, entries.collect())
 }
+
+/// What the organiser page offers for one version of an event: its file with the next record,
+/// its feed, and the site's feed (`all.ics`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Written {
+    pub event_file: String,
+    pub feed: String,
+    pub all: String,
+    /// The record written into the file (the form keeps it: the next version counts from it).
+    pub record: String,
+    /// Meetings the index lists whose files could not be read: not in `all`.
+    pub left_out: Vec<String>,
+}
+
+/// One version of `event`, at `now`. `hosted`: the meetings the site's index lists, each with
+/// its served file's text (None when it could not be read); the event is one of them, or added.
+pub fn write_event(event: &Event, hosted: &[(String, Option<String>)], now: DateTime<Utc>) -> Written {
+    let mut event = event.clone();
+    let previous = feed_state(&event).unwrap_or_default();
+    let record = state_json(&next_state(&event, &previous, now));
+    event.calendar_feed = Some(record.clone());
+    let file = event.to_json();
+    let mut site: Vec<(Event, String)> = Vec::new();
+    let mut left_out = Vec::new();
+    for (slug, text) in hosted {
+        if *slug == event.slug {
+            site.push((event.clone(), file.clone()));
+            continue;
+        }
+        let read = text.as_deref().map(|t| (Event::from_json(slug, t), t));
+        match read {
+            Some((Ok(e), t)) if e.slug == *slug => site.push((e, t.to_string())),
+            _ => left_out.push(slug.clone()),
+        }
+    }
+    if !site.iter().any(|(e, _)| e.slug == event.slug) {
+        site.push((event.clone(), file.clone()));
+    }
+    // One series on the site names the calendar; else it is every meeting's.
+    let series = site.iter().map(|(e, _)| e.series.as_deref()).collect::<Vec<_>>();
+    let name = match series.first() {
+        Some(Some(s)) if series.iter().all(|x| *x == Some(*s)) => s.to_string(),
+        _ => "All meetings".to_string(),
+    };
+    Written {
+        feed: event_feed(&event, &file, now),
+        all: all_feed(&site, &name, now),
+        event_file: file,
+        record: record.pretty(),
+        left_out,
+    }
+}

@@ -1,11 +1,13 @@
 //! "Check my site": reads the hosted index and event file as participants' browsers will
 //! (fresh, past any cache) and says whether they are the ones this form makes: a file not
-//! uploaded, uploaded under another name (`index (1).json`), or an old copy still served.
+//! uploaded, uploaded under another name (`index (1).json`), or an old copy still served; and
+//! whether the calendar feeds were written from the event files the site serves.
 use super::address::own_folder;
 use super::state::use_organiser;
 use crate::i18n::{t, tr};
 use crate::model::event::Event;
 use crate::model::event_json::{event_file, parse_index, INDEX_FILE};
+use crate::model::feed::{feed_file, fingerprint, written_from, ALL_FEED};
 use crate::net::{file_problem, get_fresh_text};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,9 +21,10 @@ async fn check(site: &str, event: &Event) -> Vec<(bool, String)> {
     };
     let index = format!("{site}{INDEX_FILE}");
     let file = format!("{site}{}", event_file(&event.slug));
-    let index_said = match get_fresh_text(&index).await {
-        Err(e) => (false, file_problem(&index, &e)),
-        Ok(text) => match parse_index(&text) {
+    let index_text = get_fresh_text(&index).await;
+    let index_said = match &index_text {
+        Err(e) => (false, file_problem(&index, e)),
+        Ok(text) => match parse_index(text) {
             Ok(slugs) if slugs.contains(&event.slug) => {
                 (true, tr("org-check-index-lists", &[&index, &event.slug]))
             }
@@ -29,15 +32,49 @@ async fn check(site: &str, event: &Event) -> Vec<(bool, String)> {
             Err(_) => (false, tr("org-check-index-broken", &[&index])),
         },
     };
-    let file_said = match get_fresh_text(&file).await {
-        Err(e) => (false, file_problem(&file, &e)),
-        Ok(text) => match Event::from_json(&file, &text) {
+    let file_text = get_fresh_text(&file).await;
+    let file_said = match &file_text {
+        Err(e) => (false, file_problem(&file, e)),
+        Ok(text) => match Event::from_json(&file, text) {
             Ok(served) if served == *event => (true, tr("org-check-file-matches", &[&file])),
             Ok(_) => (false, tr("org-check-file-differs", &[&file])),
             Err(e) => (false, e.to_string()),
         },
     };
-    vec![index_said, file_said]
+    let mut said = vec![index_said, file_said];
+    // Each feed against the event files served now: this meeting's, then every listed one's.
+    if let Ok(text) = file_text {
+        let files = vec![(event.slug.clone(), text)];
+        said.push(feed_said(&site, &feed_file(&event.slug), &files).await);
+    }
+    if let Some(slugs) = index_text.ok().and_then(|t| parse_index(&t).ok()) {
+        let mut files = Vec::new();
+        for slug in slugs {
+            if let Ok(text) = get_fresh_text(&format!("{site}{}", event_file(&slug))).await {
+                files.push((slug, text));
+            }
+        }
+        said.push(feed_said(&site, ALL_FEED, &files).await);
+    }
+    said
+}
+
+/// Whether the feed `feed` (a path in the site) was written from each of `files` as served.
+async fn feed_said(site: &str, feed: &str, files: &[(String, String)]) -> (bool, String) {
+    let address = format!("{site}{feed}");
+    let Ok(text) = get_fresh_text(&address).await else {
+        return (false, tr("org-check-feed-missing", &[&address]));
+    };
+    let stale = files
+        .iter()
+        .find(|(slug, served)| written_from(&text, slug) != Some(fingerprint(served)));
+    match stale {
+        None => (true, tr("org-check-feed-matches", &[&address])),
+        Some((slug, _)) => {
+            let file = format!("{site}{}", event_file(slug));
+            (false, tr("org-check-feed-stale", &[&address, &file]))
+        }
+    }
 }
 
 #[component]

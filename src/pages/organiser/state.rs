@@ -4,7 +4,7 @@
 use crate::i18n::tr;
 use crate::model::event::Event;
 use crate::model::event_form::EventForm;
-use crate::model::event_json::{parse_index, INDEX_FILE};
+use crate::model::event_json::{event_file, parse_index, INDEX_FILE};
 use crate::model::signature_date::first_signature;
 use crate::model::signup::section_text;
 use crate::wiki::answer::PageRead;
@@ -78,6 +78,9 @@ pub struct Organiser {
     pub hosted_index: RwSignal<Option<String>>,
     /// The slugs it lists.
     pub hosted: Memo<Vec<String>>,
+    /// Each listed meeting's served file (None: not readable): the site's calendar feed is
+    /// written from them.
+    pub hosted_files: RwSignal<Vec<(String, Option<String>)>>,
 }
 
 impl Organiser {
@@ -86,6 +89,13 @@ impl Organiser {
         spawn_local(async move {
             let text = crate::net::get_fresh_text(INDEX_FILE).await.ok();
             self.hosted_index.set(text);
+            let slugs = self.hosted.get_untracked();
+            let mut files = Vec::new();
+            for slug in slugs {
+                let text = crate::net::get_fresh_text(&event_file(&slug)).await.ok();
+                files.push((slug, text));
+            }
+            self.hosted_files.set(files);
         });
     }
 
@@ -159,6 +169,7 @@ impl Organiser {
             kept: RwSignal::new(true),
             hosted_index,
             hosted,
+            hosted_files: RwSignal::new(Vec::new()),
         };
         // Kept on every change: a reload or a closed tab loses nothing.
         Effect::new(move |_| {
