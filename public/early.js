@@ -265,4 +265,13 @@ function run() {
   }
 }
 run();
+// The calendar choices (calendar-choices.js, issue 33) load when first opened.
+document.addEventListener('toggle', function (e) {
+  if (e.target.className == 'subscribe' && !document.getElementById('calendar-choices')) {
+    var s = document.createElement('script');
+    s.id = 'calendar-choices';
+    s.src = 'calendar-choices.js';
+    document.head.appendChild(s);
+  }
+}, true);
 })();

@@ -2,11 +2,12 @@
 use std::collections::BTreeSet;
 use wikimeet::i18n::{format_message, parse, tr};
 
-/// The message folders: the meeting page's (shared by every page), the safe-space page's and
-/// the organiser page's own. Where a message lives decides which page carries it.
-const FOLDERS: [&str; 3] = ["i18n", "i18n/safe-space", "i18n/organiser"];
+/// The message folders: the meeting page's (shared by every page), the safe-space page's, the
+/// calendar choices' (`public/calendar-choices.js`, fetched when first used) and the organiser
+/// page's own. Where a message lives decides which page carries it.
+const FOLDERS: [&str; 4] = ["i18n", "i18n/safe-space", "i18n/calendar", "i18n/organiser"];
 /// The folders participants read, translated; the organiser page ships in English only.
-const PARTICIPANT_FOLDERS: [&str; 2] = ["i18n", "i18n/safe-space"];
+const PARTICIPANT_FOLDERS: [&str; 3] = ["i18n", "i18n/safe-space", "i18n/calendar"];
 
 /// Every English key, both folders.
 fn english() -> BTreeSet<String> {
@@ -143,14 +144,39 @@ fn every_message_is_documented_and_nothing_extra() {
         let qqq = keys(&format!("{folder}/qqq.json"));
         assert_eq!(en, qqq, "{folder}: en.json and qqq.json differ");
     }
-    let (meeting, safe_space) = (keys("i18n/en.json"), keys("i18n/safe-space/en.json"));
-    let organiser = keys("i18n/organiser/en.json");
-    let twice: Vec<_> = meeting
-        .intersection(&safe_space)
-        .chain(meeting.intersection(&organiser))
-        .chain(safe_space.intersection(&organiser))
+    let sets: Vec<_> = FOLDERS
+        .iter()
+        .map(|f| keys(&format!("{f}/en.json")))
         .collect();
-    assert!(twice.is_empty(), "a message lives in one folder: {twice:?}");
+    for (i, a) in sets.iter().enumerate() {
+        for b in sets.iter().skip(i + 1) {
+            let twice: Vec<_> = a.intersection(b).collect();
+            assert!(twice.is_empty(), "a message lives in one folder: {twice:?}");
+        }
+    }
+}
+
+/// The calendar choices' script uses exactly its folder's messages: `msg('key'` in
+/// `public/calendar-choices.js`, and the keys of its link table (`'sub-…']`).
+#[test]
+fn the_calendar_choices_use_their_own_messages() {
+    let script = std::fs::read_to_string("public/calendar-choices.js").unwrap();
+    let mut used = BTreeSet::new();
+    for (i, _) in script.match_indices('\'') {
+        let rest = &script[i + 1..];
+        let Some(end) = rest.find('\'') else { continue };
+        let word = &rest[..end];
+        let called = script[..i].ends_with("msg(") || rest[end + 1..].starts_with(']');
+        if called && word.contains('-') && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            used.insert(word.to_string());
+        }
+    }
+    assert_eq!(
+        used,
+        keys("i18n/calendar/en.json"),
+        "public/calendar-choices.js"
+    );
 }
 
 #[test]

@@ -225,7 +225,12 @@ fn one_calendar_file_for_the_agenda_with_one_reminder_a_day() {
         .iter()
         .map(|s| local_date(s.start, 330))
         .collect();
-    let ics = agenda_ics(&e, &first_of_day(&dates), |_| true, at("2026-11-27T00:00:00Z"));
+    let ics = agenda_ics(
+        &e,
+        &first_of_day(&dates),
+        |_| true,
+        at("2026-11-27T00:00:00Z"),
+    );
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 10);
     assert_eq!(
         ics.matches("BEGIN:VALARM").count(),

@@ -14,6 +14,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Agenda(event: Event) -> impl IntoView {
     let app = use_app();
+    // "My sessions": stars on the slots, a filter and their own .ics (calendar-choices.js).
+    crate::components::subscribe::load_choices();
     let event = StoredValue::new(event);
     // Rebuilt when the zone changes (the days do); the cards follow "now" themselves.
     move || {

@@ -23,6 +23,7 @@ pub mod report_send;
 pub mod session_card;
 #[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod signup_panel;
+pub mod subscribe;
 pub mod wiki_account;
 #[cfg(any(feature = "meeting", feature = "organiser"))]
 pub mod zone_picker;

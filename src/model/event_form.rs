@@ -181,7 +181,10 @@ impl EventForm {
         // (calendars would keep entries whose SEQUENCE then goes down).
         super::feed_write::feed_state(&event).map_err(|(field, problem)| {
             let fix = "remove \"calendar_feed\" from the event file to start the feed again";
-            (field, format!("{problem} (the calendar feed's record; or {fix})"))
+            (
+                field,
+                format!("{problem} (the calendar feed's record; or {fix})"),
+            )
         })?;
         Ok(event)
     }
@@ -266,7 +269,9 @@ pub fn for_form(field: &str, problem: &str) -> String {
         _ if problem == "must not be empty" || problem.starts_with("missing field") => {
             "fill this in".into()
         }
-        "slug" if problem.starts_with("use only") => "use only lowercase letters a-z, digits and '-', e.g. peer-support-2025".into(),
+        "slug" if problem.starts_with("use only") => {
+            "use only lowercase letters a-z, digits and '-', e.g. peer-support-2025".into()
+        }
         "contact_email" => "enter an email address, e.g. name@example.org".into(),
         "api" => {
             "read the wiki page first (step 1): its API address is filled in from there".into()

@@ -1,8 +1,6 @@
 //! Calendar feeds, the part every page needs: where a meeting's feed is, the version of the
-//! event file a feed was written from, and the links that subscribe to it. Writing feeds is
-//! `feed_write.rs` (the organiser page's).
-use super::url::encode_component;
-
+//! event file a feed was written from (`public/calendar-choices.js` reads both the same way on
+//! the meeting page). Writing feeds is `feed_write.rs` (the organiser page's).
 /// Every meeting the site's index lists, in one feed.
 pub const ALL_FEED: &str = "events/all.ics";
 
@@ -39,37 +37,4 @@ pub fn written_from(feed: &str, slug: &str) -> Option<String> {
             .split_once(' ')?;
         (name == slug).then(|| fp.to_string())
     })
-}
-
-/// The ways to subscribe to the feed at `address` (absolute, http or https), named `name`:
-/// `(webcal, Google Calendar, Outlook.com, Outlook for work or school)`.
-pub struct Subscribe {
-    pub webcal: String,
-    pub google: String,
-    pub outlook: String,
-    pub office: String,
-}
-
-pub fn subscribe(address: &str, name: &str) -> Subscribe {
-    let rest = address
-        .strip_prefix("https://")
-        .or_else(|| address.strip_prefix("http://"))
-        .unwrap_or(address);
-    let webcal = format!("webcal://{rest}");
-    let outlook = |host: &str| {
-        format!(
-            "https://{host}/calendar/0/addfromweb?url={}&name={}",
-            encode_component(address),
-            encode_component(name)
-        )
-    };
-    Subscribe {
-        google: format!(
-            "https://calendar.google.com/calendar/r?cid={}",
-            encode_component(&webcal)
-        ),
-        outlook: outlook("outlook.live.com"),
-        office: outlook("outlook.office.com"),
-        webcal,
-    }
 }

@@ -73,7 +73,12 @@ fn entry(v: &Json, path: &str) -> Result<FeedEntry, FieldProblem> {
         let text = f.text(key)?;
         DateTime::parse_from_rfc3339(text.trim())
             .map(|t| t.with_timezone(&Utc))
-            .map_err(|_| (f.at(key), format!("\"{text}\" is not a UTC time like 2024-02-14T15:00:00Z")))
+            .map_err(|_| {
+                (
+                    f.at(key),
+                    format!("\"{text}\" is not a UTC time like 2024-02-14T15:00:00Z"),
+                )
+            })
     };
     Ok(FeedEntry {
         id: f.text("id")?,
@@ -192,7 +197,10 @@ fn head(name: &str) -> Vec<String> {
 
 /// The events with their records for this version (`next_state` from the record each file
 /// carries: the file's own record when it is up to date) and their files' fingerprints.
-fn with_entries(events: &[(Event, String)], now: DateTime<Utc>) -> Vec<(&Event, &str, Vec<FeedEntry>)> {
+fn with_entries(
+    events: &[(Event, String)],
+    now: DateTime<Utc>,
+) -> Vec<(&Event, &str, Vec<FeedEntry>)> {
     events
         .iter()
         .map(|(e, print)| {
@@ -216,8 +224,14 @@ pub fn all_feed(events: &[(Event, String)], name: &str, now: DateTime<Utc>) -> S
         .collect();
     let events = with_entries(&printed, now);
     let mut lines = head(name);
-    lines.extend(events.iter().map(|(e, print, _)| source_line(&e.slug, print)));
-    let entries = events.iter().flat_map(|(e, _, entries)| vevents(e, entries));
+    lines.extend(
+        events
+            .iter()
+            .map(|(e, print, _)| source_line(&e.slug, print)),
+    );
+    let entries = events
+        .iter()
+        .flat_map(|(e, _, entries)| vevents(e, entries));
     calendar_with(lines, entries.collect())
 }
 
@@ -236,7 +250,11 @@ pub struct Written {
 
 /// One version of `event`, at `now`. `hosted`: the meetings the site's index lists, each with
 /// its served file's text (None when it could not be read); the event is one of them, or added.
-pub fn write_event(event: &Event, hosted: &[(String, Option<String>)], now: DateTime<Utc>) -> Written {
+pub fn write_event(
+    event: &Event,
+    hosted: &[(String, Option<String>)],
+    now: DateTime<Utc>,
+) -> Written {
     let mut event = event.clone();
     let previous = feed_state(&event).unwrap_or_default();
     let record = state_json(&next_state(&event, &previous, now));
@@ -259,7 +277,10 @@ pub fn write_event(event: &Event, hosted: &[(String, Option<String>)], now: Date
         site.push((event.clone(), file.clone()));
     }
     // One series on the site names the calendar; else it is every meeting's.
-    let series = site.iter().map(|(e, _)| e.series.as_deref()).collect::<Vec<_>>();
+    let series = site
+        .iter()
+        .map(|(e, _)| e.series.as_deref())
+        .collect::<Vec<_>>();
     let name = match series.first() {
         Some(Some(s)) if series.iter().all(|x| *x == Some(*s)) => s.to_string(),
         _ => "All meetings".to_string(),

@@ -2,9 +2,11 @@
 //! visitor's time, how many registered, and a way to register (the full page, in a new tab: an
 //! iframe on another site gets no wiki session). It tells the embedding page its height, and
 //! only that page (`host`).
+use crate::components::subscribe::Subscribe;
 use crate::i18n::{t, tr};
 use crate::intl_time::{locale, zoned};
 use crate::model::event::Event;
+use crate::model::feed::feed_file;
 use crate::model::route::{EmbedOptions, Route};
 use crate::model::signup::count;
 use crate::state::use_app;
@@ -63,6 +65,8 @@ pub fn EmbedView(event: Event) -> impl IntoView {
     }
     let theme = options.theme.unwrap_or("auto");
     let full_page = Route::Event(event.slug.clone()).href();
+    let slug = event.slug.clone();
+    crate::components::subscribe::load_choices();
     let event = StoredValue::new(event);
     let next = move || {
         event.with_value(|e| {
@@ -102,6 +106,7 @@ pub fn EmbedView(event: Event) -> impl IntoView {
                     <a class="widget-open" href=full_page.clone() target="_blank" rel="noopener">{t("embed-open")}</a>
                 }.into_any(),
             }}
+            <Subscribe feed=feed_file(&slug) summary=t("sub-summary")/>
         </div>
     }
 }

@@ -1,9 +1,11 @@
 //! Home: the list of events, upcoming first. With a single event, that event's page itself.
+use crate::components::subscribe::Subscribe;
 use crate::components::{event_link::EventLink, problem::Problem};
 use crate::event_source::{load_events, load_index};
 use crate::i18n::{t, tr};
 use crate::loaded::loaded;
 use crate::model::event::{sort_for_listing, Event, EventError};
+use crate::model::feed::ALL_FEED;
 use crate::pages::meeting::EventView;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -48,6 +50,7 @@ fn home_view(result: Loaded, now: chrono::DateTime<chrono::Utc>) -> AnyView {
                 <h1 class="page-title">{t("events-heading")}</h1>
                 {problems.into_iter().map(|e| view! { <Problem error=e/> }).collect_view()}
                 <EventList events=events/>
+                <Subscribe feed=ALL_FEED.to_string() summary=t("sub-summary-all")/>
                 {(!past.is_empty()).then(|| view! {
                     <details class="past-events">
                         <summary>{tr("events-past", &[&past.len().to_string()])}</summary>

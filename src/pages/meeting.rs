@@ -6,11 +6,13 @@ use crate::components::event_nav::EventNav;
 use crate::components::later::Later;
 use crate::components::next_session::NextSession;
 use crate::components::signup_panel::SignupPanel;
+use crate::components::subscribe::Subscribe;
 use crate::components::{
     session_card::SessionCard, wiki_account::WikiAccount, zone_picker::ZonePicker,
 };
 use crate::i18n::{t, tr};
 use crate::model::event::{Event, Session};
+use crate::model::feed::feed_file;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -48,6 +50,7 @@ fn EventDetails(event: Event) -> impl IntoView {
         }
     };
     let choose = event.sessions_are_alternatives && count > 1;
+    let slug = event.slug.clone();
     view! {
         // Below the title and its time, not above: its length varies by language.
         <EventNav slug=event.slug.clone()/>
@@ -66,6 +69,7 @@ fn EventDetails(event: Event) -> impl IntoView {
                 </section>
             }.into_any()
         }}
+        <Subscribe feed=feed_file(&slug) summary=t("sub-summary")/>
         <Later><EmbedSnippet slug=event.slug.clone() title=event.title.clone()/></Later>
     }
 }
