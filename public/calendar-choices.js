@@ -25,13 +25,16 @@
   }
   /** The messages in the page's language, English where it lacks one. */
   function loadTexts() {
-    lang = document.documentElement.lang || 'en';
-    var files = [lang, 'en'].map(function (code) {
+    var code = document.documentElement.lang || 'en';
+    var files = [code, 'en'].map(function (code) {
       return fetch('i18n/calendar/' + code + '.json')
         .then(function (r) { return r.ok ? r.json() : {}; })
         .catch(function () { return {}; });
     });
-    return Promise.all(files).then(function (f) { texts = Object.assign({}, f[1], f[0]); });
+    return Promise.all(files).then(function (f) {
+      texts = Object.assign({}, f[1], f[0]);
+      lang = code;
+    });
   }
   function fresh(path) {
     return fetch(path, { cache: 'no-cache' }).then(function (r) {
@@ -240,12 +243,14 @@
     loadTexts().then(run);
   }
   document.addEventListener('toggle', function (e) {
-    if (e.target.className === 'subscribe') fill(e.target);
+    if (e.target.className === 'subscribe' && lang) fill(e.target);
   }, true);
-  // An agenda (or the choices) may come later than this script: the app renders in tasks.
-  new MutationObserver(function () {
-    if (document.documentElement.lang !== lang) redraw();
-    else run();
-  }).observe(document.body, { childList: true, subtree: true });
-  loadTexts().then(run);
+  loadTexts().then(function () {
+    run();
+    // An agenda (or the choices) may come later than this script: the app renders in tasks.
+    new MutationObserver(function () {
+      if (document.documentElement.lang !== lang) redraw();
+      else run();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
 })();
