@@ -240,3 +240,27 @@ test('my sessions in Arabic, right to left', async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+const axe = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe: the stars, the filter and the opened choices (${scheme})`, async () => {
+    const page = await openPage(env.browser, { now: '2026-12-01T10:00:00Z', viewport: { width: 360, height: 780 }, bypassCSP: true });
+    await page.emulateMedia({ colorScheme: scheme });
+    const found = {};
+    for (const slug of [agenda.slug, VSN]) {
+      await page.goto(`${env.site.url}?event=${slug}`);
+      await page.getByText('Subscribe: a calendar that follows this meeting').click();
+      await page.locator('.sub-choices').getByText(/Subscribing keeps|offers no calendar subscription/).waitFor();
+      if (slug === agenda.slug) {
+        await page.getByRole('button', { name: 'My session: Welcome' }).click();
+        await page.getByLabel('Show only my sessions (1)').check();
+      }
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => (await window.axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      if (violations.length) found[slug] = violations;
+    }
+    assert.deepEqual(found, {});
+    await page.context().close();
+  });
+}

@@ -123,7 +123,11 @@ test('an event made from the wiki page is served as the meeting page, then chang
     /Chrome writes organiser-made \(1\)\.json and index \(1\)\.json, Firefox organiser-made\(1\)\.json and index\(1\)\.json/);
   const index = await downloadInto(page, page.getByRole('link', { name: 'Download events/index.json' }), 'events/index.json');
   assert.deepEqual(JSON.parse(index.text).events, ['vsn-peer-to-peer-support', 'organiser-made'], 'merged with the hosted index');
+  // The calendar feeds, uploaded with the event file (tests/e2e/feeds.test.mjs follows them).
+  await downloadInto(page, page.getByRole('link', { name: 'Download events/organiser-made.ics' }), 'events/organiser-made.ics');
+  await downloadInto(page, page.getByRole('link', { name: 'Download events/all.ics' }), 'events/all.ics');
   await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.locator('.org-check-result .org-ok', { hasText: 'organiser-made.ics was written from the event file the site serves' }).waitFor();
   await page.locator('.org-check-result .org-ok', { hasText: 'lists organiser-made' }).waitFor();
   await page.locator('.org-check-result .org-ok', { hasText: 'is the one this form makes' }).waitFor();
   assert.deepEqual(page.problems, []);
