@@ -78,6 +78,7 @@ function run() {
       // Cloned as the answer arrives, before the app can read the original's body.
       parsed[url] = request.then(function (r) {
         if (!r.ok) throw new Error(url + ': ' + r.status);
+        keptLine(r.headers.get('X-Wikimeet-Kept'));
         return r.clone().text();
       }).then(function (text) {
         // A file the browser cannot read is named (the app then says more, and which field).
@@ -87,6 +88,20 @@ function run() {
       });
     }
     return parsed[url];
+  }
+  /** The service worker answered with the copy this device kept (sw.js, offline or slow):
+   * the line says when it was read, above the page (the app leaves it; offline.js's too). */
+  function keptLine(at) {
+    if (!at || document.getElementById('kept-line')) return;
+    fetch('i18n/' + wanted + '.json').then(function (r) { return r.json(); }).then(function (m) {
+      var text = m['offline-kept'] || (m['@en'] || {})['offline-kept'];
+      var when = new Date(at).toLocaleString(wanted, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+      if (!text || document.getElementById('kept-line')) return;
+      var line = el('p', 'notice kept-line', text.replace('$1', when));
+      line.id = 'kept-line';
+      line.setAttribute('role', 'status');
+      withShell(function (shell) { shell.before(line); });
+    }).catch(function () {});
   }
   function said(text) {
     var e = Error(text);
@@ -265,6 +280,14 @@ function run() {
   }
 }
 run();
+// A fresher answer came after the kept copy was shown (sw.js): the page reads it again.
+var sw = navigator.serviceWorker;
+if (sw) {
+  sw.addEventListener('message', function (e) {
+    if (e.data && e.data.type === 'wikimeet-fresh') location.reload();
+  });
+  sw.startMessages();
+}
 // The calendar choices (calendar-choices.js, issue 33) load when first opened.
 document.addEventListener('toggle', function (e) {
   if (e.target.className == 'subscribe' && !document.getElementById('calendar-choices')) {

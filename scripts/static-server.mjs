@@ -2,6 +2,8 @@
 // Like GitHub Pages, Netlify or nginx with gzip on, it compresses text and wasm for browsers
 // that accept it (brotli over https only in browsers, so gzip on this loopback http).
 // Usage: node scripts/static-server.mjs DIR PORT [BASE] [ADDRESS] [MAX_AGE]
+//   A file beside a served one named <file>.hold, holding a number, holds its answer that
+//   many milliseconds (a slow host, for the tests).
 //   BASE: a sub-path such as /events/vsn/; ADDRESS: a loopback address (default 127.0.0.1);
 //   MAX_AGE: seconds browsers may reuse a file unasked, as GitHub Pages sends (600); with it,
 //   ETag and Last-Modified are sent and a conditional request gets 304, as there.
@@ -15,8 +17,9 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ics': 'text/calendar', '.txt': 'text/plain',
+  '.webmanifest': 'application/manifest+json',
 };
-const compressible = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg', '.txt']);
+const compressible = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 const cache = new Map(); // file + mtime + encoding → compressed body
 
 function compressed(file, mtime, encoding, body) {
@@ -46,6 +49,9 @@ createServer(async (req, res) => {
       file = join(file, 'index.html');
       info = await stat(file);
     }
+    // A test's slow host: `<file>.hold` holds that file's answer for the milliseconds it says.
+    const hold = Number(await readFile(file + '.hold', 'utf8').catch(() => 0));
+    if (hold) await new Promise((resolve) => setTimeout(resolve, hold));
     let body = await readFile(file);
     const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
     if (maxAge) {

@@ -39,7 +39,9 @@ async fn call(name: &str, text: &str, more: &JsValue) -> Result<String, WikiErro
     let loading = load.call1(&window, &failed.into()).map_err(|_| missing())?;
     let Ok(module) = JsFuture::from(Promise::from(loading)).await else {
         FAILED_LOADS.set(failed + 1);
-        return Err(WikiError::Network); // nothing was changed; Try again loads it again
+        // This site itself is out of reach (the module is kept only once used): nothing was
+        // sent; Try again loads it again.
+        return Err(WikiError::Offline);
     };
     let export = function(&module, name).ok_or_else(missing)?;
     let running = export

@@ -17,6 +17,7 @@ pub mod model;
 pub mod net;
 pub mod oauth_flow;
 pub mod pages;
+pub mod plain_script;
 pub mod sign_in;
 pub mod state;
 pub mod storage;
@@ -65,7 +66,11 @@ pub fn start() {
             // The messages read in this task, the page's first render in the next.
             Ok(()) => {
                 net::sleep_ms(0).await;
-                mount()
+                mount();
+                // The service worker (offline.js registers it) once the app runs, well after
+                // the first view has loaded: nothing on its critical path (issue 34).
+                net::sleep_ms(3000).await;
+                plain_script::load("offline", "offline.js");
             }
             // No text to show the page in (the meeting page fetches even English): the
             // pre-rendered sessions stay, with what went wrong.

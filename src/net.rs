@@ -22,9 +22,13 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Request, RequestCache, RequestCredentials, RequestInit, Response};
 
 /// Sends one request. Err(Network) when there was no answer at all, Err(NotAllowed) when the
-/// page's Content-Security-Policy refused it.
+/// page's Content-Security-Policy refused it, Err(Offline) for a write while offline.
 pub async fn send(req: &HttpRequest) -> Result<HttpAnswer, WikiError> {
     let window = web_sys::window().ok_or(WikiError::Network)?;
+    // A write (an edit, a mail) offline: nothing is sent, nothing kept to send later.
+    if req.body.is_some() && !window.navigator().on_line() {
+        return Err(WikiError::Offline);
+    }
     let init = RequestInit::new();
     if let Some(body) = &req.body {
         init.set_method("POST");

@@ -22,6 +22,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("event_source", 3),
     ("web_lock", 3),
     ("first_paint", 3),
+    ("plain_script", 3),
     ("wiki", 4),
     ("oauth_flow", 4),
     ("actions_module", 4),

@@ -77,6 +77,7 @@ fn every_outcome_arrives_as_it_left() {
         Ok(0),
         Ok(18446744073709551615),
         Err(WikiError::Network),
+        Err(WikiError::Offline),
         Err(WikiError::NotAllowed(text("https://wiki.example"))),
         Err(WikiError::Http {
             status: 503,

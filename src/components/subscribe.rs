@@ -8,17 +8,7 @@ use leptos::prelude::*;
 
 /// Loads `calendar-choices.js` once.
 pub fn load_choices() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if document.get_element_by_id("calendar-choices").is_some() {
-        return;
-    }
-    if let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) {
-        let _ = script.set_attribute("id", "calendar-choices");
-        let _ = script.set_attribute("src", "calendar-choices.js");
-        let _ = head.append_child(&script);
-    }
+    crate::plain_script::load("calendar-choices", "calendar-choices.js");
 }
 
 /// `feed`: the feed's path in this folder, offered only when it was written from the event

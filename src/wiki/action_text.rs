@@ -121,6 +121,7 @@ pub fn outcome_json(result: &Result<u64, WikiError>) -> String {
     let none = String::new();
     let (kind, code, text, status, retry) = match e {
         Network => ("network", &none, &none, 0, None),
+        Offline => ("offline", &none, &none, 0, None),
         NotAllowed(origin) => ("not_allowed", &none, origin, 0, None),
         Http {
             status,
@@ -169,6 +170,7 @@ pub fn outcome(answer: &str) -> Result<u64, WikiError> {
     let status = json.get("status").and_then(Json::as_u64).unwrap_or(0) as u16;
     Err(match text("error").as_str() {
         "network" => Network,
+        "offline" => Offline,
         "not_allowed" => NotAllowed(text("text")),
         "http" => Http {
             status,

@@ -5,6 +5,8 @@ use crate::i18n::{t, tr};
 pub enum WikiError {
     /// No answer at all: offline, the wiki is down, or the browser blocked the request.
     Network,
+    /// The device is offline (or this site is out of reach): nothing was sent.
+    Offline,
     /// The page's Content-Security-Policy does not let this copy reach the origin named.
     NotAllowed(String),
     /// An HTTP error status without an API error (5xx, 429 …).
@@ -62,6 +64,7 @@ impl WikiError {
     pub fn message(&self) -> String {
         match self {
             WikiError::Network => t("wiki-err-network"),
+            WikiError::Offline => t("wiki-err-offline"),
             WikiError::NotAllowed(origin) => tr("wiki-err-not-allowed", &[origin]),
             WikiError::Http { status: 429, .. } => t("wiki-err-busy"),
             WikiError::Http { status, .. } => tr("wiki-err-http", &[&status.to_string()]),

@@ -22,7 +22,8 @@ export function compressed(data) {
 export async function firstView(browser, siteUrl, dir, locale) {
   const page = await openPage(browser, { locale });
   const files = [];
-  page.on('requestfinished', (r) => {
+  // The context's: the page's requests and its service worker's (launch() turns those on).
+  page.context().on('requestfinished', (r) => {
     if (r.url().startsWith(siteUrl)) files.push(decodeURIComponent(new URL(r.url()).pathname.slice(new URL(siteUrl).pathname.length)) || 'index.html');
   });
   await page.goto(siteUrl);

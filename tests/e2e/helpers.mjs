@@ -65,6 +65,9 @@ export async function serve(dir, base = '/', address = '127.0.0.1', maxAge = '')
 }
 
 export async function launch() {
+  // The service worker's own requests reach the context's request events too (issue 34): the
+  // size gate and the no-foreign-host check count them.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -90,8 +93,9 @@ export async function openPage(browser, { timezoneId = 'UTC', locale = 'en-GB', 
     if (m.type() === 'error' && !offline) page.problems.push(`console: ${m.text()} (${m.location().url})`);
   });
   // A request to any host but the app's and the events' wikis (all on loopback here, and
-  // Meta-Wiki for the default event) is a defect too: no analytics, fonts or CDNs.
-  page.on('request', (r) => {
+  // Meta-Wiki for the default event) is a defect too: no analytics, fonts or CDNs. The
+  // context's requests: the page's and its service worker's.
+  context.on('request', (r) => {
     const host = new URL(r.url()).hostname;
     if (r.url().startsWith('http') && !/^127\.0\.0\.\d+$/.test(host) && host !== 'meta.wikimedia.org') {
       page.problems.push(`request to another host: ${r.url()}`);

@@ -64,7 +64,7 @@ pub fn csp(events: &[Event], scripts: &[String], styles: &[String]) -> String {
             .join(" ")
     };
     format!(
-        "default-src 'none'; script-src {}; worker-src blob:; style-src {}; \
+        "default-src 'none'; script-src {}; worker-src 'self' blob:; manifest-src 'self'; style-src {}; \
          img-src 'self' data:; connect-src {}; base-uri 'none'; form-action 'none'",
         with("'self' 'wasm-unsafe-eval'", scripts),
         with("'self'", styles),
