@@ -34,10 +34,17 @@
   sw.register('sw.js', { scope: './', updateViaCache: 'none' }).then(function () {
     return sw.ready;
   }).then(function (registration) {
-    var urls = performance.getEntriesByType('resource').map(function (r) { return r.name; });
+    // What the page loaded (the resource timing list, where the browser keeps one), and what
+    // its own elements name: its scripts, styles and preloads, its language and event files.
+    var entries = performance.getEntriesByType ? performance.getEntriesByType('resource') : [];
+    var urls = entries.map(function (r) { return r.name; });
+    document.querySelectorAll('script[src], link[href]').forEach(function (e) { urls.push(e.src || e.href); });
+    var slug = new URLSearchParams(location.search).get('event');
+    urls.push('i18n/' + (document.documentElement.lang || 'en') + '.json', 'events/index.json');
+    if (slug) urls.push('events/' + slug + '.json');
     // The wasm early.js's worker fetched (a worker's requests are not in this page's list).
     urls.slice().forEach(function (u) {
-      if (/wikimeet-[0-9a-f]{16}\.js$/.test(u)) urls.push(u.replace(/\.js$/, '_bg.wasm'));
+      if (/wikimeet-[0-9a-f]{12,16}\.js$/.test(u)) urls.push(u.replace(/\.js$/, '_bg.wasm'));
     });
     urls.push(location.href);
     registration.active.postMessage({ type: 'wikimeet-keep', urls: urls, page: location.href });

@@ -18,11 +18,11 @@
 //  - this file itself: the browser asks for it past every cache (updateViaCache 'none').
 // Switching it off: HOSTING.txt part 4 (sw-off.js replaces this file).
 'use strict';
-var RELEASE = 'dev'; // finish_dist writes the release's fingerprint here: a new one installs
+var RELEASE = 'dev'; // scripts/build writes the release's fingerprint here: a new one installs
 var SCOPE = self.registration.scope;
 var CACHE = 'wikimeet ' + SCOPE + ' ' + RELEASE;
 var SLOW_MS = 3000;
-var HASHED = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/;
+var HASHED = /-[0-9a-f]{12,16}(_bg\.wasm|\.js|\.css)$/;
 // When each page (client) was shown a kept copy, for offline.js to say so.
 var keptFor = {};
 
@@ -134,8 +134,9 @@ self.addEventListener('fetch', function (e) {
   var url = new URL(request.url);
   if (url.origin !== location.origin) {
     // A wiki read anyone could make: kept, so the lists show as last read.
+    var q = url.searchParams;
     var anonymous = request.credentials !== 'include' && !request.headers.has('Authorization') &&
-      /[?&]origin=\*/.test(url.search) && !/[?&](meta=tokens|token=)/.test(url.search);
+      q.get('origin') === '*' && q.get('meta') !== 'tokens' && !/token/i.test(url.search);
     if (anonymous) e.respondWith(networkFirst(e, request, url.href));
     return;
   }

@@ -48,6 +48,7 @@ pub async fn send(req: &HttpRequest) -> Result<HttpAnswer, WikiError> {
             .map_err(|_| WikiError::Network)?;
     }
     match answer(window.fetch_with_request(&request)).await {
+        Err(WikiError::Network) if !window.navigator().on_line() => Err(WikiError::Offline),
         Err(WikiError::Network) => Err(refused(&req.url).await.unwrap_or(WikiError::Network)),
         other => other,
     }

@@ -237,6 +237,7 @@ pub async fn settle_failed_write<T: Transport>(
             | WikiError::NotOnList
             | WikiError::NotSignedIn
             | WikiError::NotAllowed(_)
+            | WikiError::Offline // nothing was sent
     ) {
         return Err(error);
     }
