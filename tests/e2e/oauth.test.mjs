@@ -81,7 +81,7 @@ test('an answer whose state does not match is refused', async () => {
   await page.context().close();
 });
 
-test('sign-in code loads only when someone signs in; offline then, the page says so', async () => {
+test('sign-in code loads only when someone signs in; offline then (the module out of reach), the page says so', async () => {
   const page = await openPage(browser);
   const fetched = [];
   page.on('request', (r) => r.url().startsWith(site.url) && fetched.push(new URL(r.url()).pathname.split('/').pop()));
@@ -91,7 +91,7 @@ test('sign-in code loads only when someone signs in; offline then, the page says
   assert.ok(!fetched.includes(module), 'a visitor who is not signed in does not load it');
   await page.route(`**/${module}*`, (route) => route.abort('internetdisconnected'));
   await page.getByRole('button', { name: 'Sign in with your wiki account' }).click();
-  await page.locator('.wiki-account .field-error', { hasText: 'The wiki could not be reached' }).waitFor();
+  await page.locator('.wiki-account .field-error', { hasText: 'You are offline; nothing was sent.' }).waitFor();
   assert.ok(page.url().startsWith(site.url), 'still on the page');
   await page.unroute(`**/${module}*`);
   await page.getByRole('button', { name: 'Sign in with your wiki account' }).click();
