@@ -1,5 +1,6 @@
 // The bench's phone profile: one page load as a cheap phone on slow 4G makes it. Used by
 // bench.mjs and compare-builds.mjs.
+import { workerHolds } from '../e2e/helpers.mjs';
 
 /** On the meeting page: its sessions in local time, early.js's or the app's (`ready`). */
 export const MEETING_SESSIONS = '.session .local-time, #shell .shell-time';
@@ -37,14 +38,7 @@ export async function phoneLoad(browser, url, readySelector, appSelector, { repe
   if (repeat) {
     // A repeat visit: once the service worker (issue 34) has kept what the page loaded, the
     // same page again, measured the same way.
-    const kept = () => page.evaluate(async () => {
-      if (!navigator.serviceWorker.controller) return false;
-      for (const name of await caches.keys()) {
-        if ((await (await caches.open(name)).keys()).some((r) => /_bg\.wasm$/.test(r.url))) return true;
-      }
-      return false;
-    });
-    for (let i = 0; i < 120 && !(await kept()); i++) await page.waitForTimeout(500);
+    await workerHolds(page, [/_bg\.wasm$/]);
     await page.reload();
     await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
   }

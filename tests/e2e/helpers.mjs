@@ -184,3 +184,24 @@ export async function startSmtpSink(port, maildir) {
   }
   throw new Error('the SMTP sink did not start');
 }
+
+/** Every address the page's service worker (issue 34) has kept, in all its caches. */
+export const keptAddresses = (page) => page.evaluate(async () => {
+  const out = [];
+  for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) out.push(r.url);
+  return out;
+});
+
+/**
+ * Waits until the service worker controls `page` and has kept an address matching each of
+ * `patterns` (what the page loaded before it ran reaches it a moment later); fails if not.
+ */
+export async function workerHolds(page, patterns, tries = 120) {
+  for (let i = 0; i < tries; i++) {
+    const addresses = await keptAddresses(page).catch(() => []);
+    const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
+    if (controlled && patterns.every((p) => addresses.some((a) => p.test(a)))) return;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`the service worker did not keep ${patterns.join(', ')}`);
+}

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { allowWiki, launch, openPage, serve, siteWith } from './helpers.mjs';
+import { allowWiki, launch, openPage, serve, siteWith, workerHolds } from './helpers.mjs';
 import { demoEvent } from '../wiki/demo-event.mjs';
 
 const WIKI = process.env.WIKI_URL;
@@ -68,18 +68,7 @@ async function visitEditRevisit(edit) {
   await page.locator('.session .local-time').first().waitFor({ timeout: 60000 });
   // The service worker (issue 34) active and holding the first visit's files: the revisit
   // goes through it, and must still never show what was changed.
-  for (let i = 0; i < 120; i++) {
-    const kept = await page.evaluate(async () => {
-      if (!navigator.serviceWorker.controller) return false;
-      for (const name of await caches.keys()) {
-        if ((await (await caches.open(name)).keys()).some((r) => /events\/.*\.json$/.test(r.url))) return true;
-      }
-      return false;
-    });
-    if (kept) break;
-    await page.waitForTimeout(500);
-  }
-  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker is active');
+  await workerHolds(page, [/events\/.*\.json$/]);
   await edit(dir, page);
   await page.goto('about:blank');
   await page.goto(site.url); // a new visit: the browser may reuse cached files for 600 s

@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { allowWiki, openPage, launch, pageWikitext, serve, signInOnWiki, siteWith } from './helpers.mjs';
+import { allowWiki, keptAddresses, launch, openPage, pageWikitext, serve, signInOnWiki, siteWith, workerHolds } from './helpers.mjs';
 import { demoEvent } from '../wiki/demo-event.mjs';
 
 const WIKI = process.env.WIKI_URL || 'http://127.0.0.1:8181';
@@ -48,23 +48,8 @@ async function restart() {
   env.site = { url: env.site.url, stop: () => child.kill() };
 }
 
-/** Waits until the worker controls the page and has kept what the page loaded. */
-async function workerReady(page) {
-  for (let i = 0; i < 80; i++) {
-    const addresses = await keptAddresses(page).catch(() => []);
-    const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
-    if (controlled && ['offline.js', '_bg.wasm', `events/${VSN}.json`].every((f) => addresses.some((a) => a.endsWith(f)))) return;
-    await page.waitForTimeout(250);
-  }
-  assert.fail('the service worker did not keep the page');
-}
-
-/** Every address the site's worker has kept. */
-const keptAddresses = (page) => page.evaluate(async () => {
-  const out = [];
-  for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) out.push(r.url);
-  return out;
-});
+/** The worker controls the page and has kept what the page loaded. */
+const workerReady = (page) => workerHolds(page, [/offline\.js$/, /_bg\.wasm$/, new RegExp(`events/${VSN}\\.json$`)]);
 
 test('after one online visit every page opens offline with what it last showed', async (t) => {
   t.after(async () => { if (!env.online) await restart(); });
