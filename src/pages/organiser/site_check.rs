@@ -43,16 +43,25 @@ async fn check(site: &str, event: &Event) -> Vec<(bool, String)> {
     };
     let mut said = vec![index_said, file_said];
     // Each feed against the event files served now: this meeting's, then every listed one's.
-    if let Ok(text) = file_text {
-        let files = vec![(event.slug.clone(), text)];
-        said.push(feed_said(&site, &feed_file(&event.slug), &files).await);
+    let served = file_text.ok().map(|text| (event.slug.clone(), text));
+    if let Some(own) = &served {
+        said.push(feed_said(&site, &feed_file(&event.slug), std::slice::from_ref(own)).await);
     }
     if let Some(slugs) = index_text.ok().and_then(|t| parse_index(&t).ok()) {
         let mut files = Vec::new();
         for slug in slugs {
-            if let Ok(text) = get_fresh_text(&format!("{site}{}", event_file(&slug))).await {
-                files.push((slug, text));
-            }
+            // This meeting's file was read above: not asked for again.
+            let known = served
+                .as_ref()
+                .filter(|(s, _)| *s == slug)
+                .map(|(_, t)| t.clone());
+            let text = match known {
+                Some(text) => Some(text),
+                None => get_fresh_text(&format!("{site}{}", event_file(&slug)))
+                    .await
+                    .ok(),
+            };
+            files.extend(text.map(|text| (slug, text)));
         }
         said.push(feed_said(&site, ALL_FEED, &files).await);
     }
